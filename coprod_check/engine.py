@@ -1,0 +1,50 @@
+"""One plan in, one assessment out: maturity and co-washing risk, kept as two separate axes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from coprod_check.maturity import Maturity, score_maturity
+from coprod_check.model import Model
+from coprod_check.plan import Plan
+from coprod_check.principles import Catalogue
+from coprod_check.risk import Risk, evaluate_risk
+
+
+@dataclass(frozen=True)
+class Assessment:
+    plan: Plan
+    maturity: Maturity
+    risk: Risk
+    file: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape of one result (documented in the README)."""
+        m, r = self.maturity, self.risk
+        return {
+            "file": self.file,
+            "project": self.plan.project.name,
+            "organisation": self.plan.project.organisation,
+            "claimed_level": self.plan.claim.level,
+            "worded_level": r.claimed.id,
+            "scope": self.plan.claim.scope,
+            "evidenced_level": r.evidenced.id,
+            "risk": {
+                "band": r.band,
+                "score": r.score,
+                "reasons": [reason.to_dict() for reason in r.reasons],
+            },
+            "maturity": {
+                "overall": m.overall,
+                "pillars": dict(sorted(m.pillars.items())),
+                "sets": dict(sorted(m.sets.items())),
+                "roles": dict(sorted(m.roles.items())),
+            },
+            "unknown_share": m.unknown_share,
+        }
+
+
+def assess(plan: Plan, catalogue: Catalogue, model: Model, file: str | None = None) -> Assessment:
+    maturity = score_maturity(plan, catalogue, model)
+    return Assessment(plan, maturity, evaluate_risk(plan, maturity, catalogue, model), file)
