@@ -33,6 +33,7 @@ class Checker:
         required: Iterable[str] = (),
         optional: Iterable[str] = (),
         what: str = "a mapping",
+        any_keys: bool = False,
     ) -> dict[str, Any] | None:
         """The value as a dict if it is one with only known keys; problems noted otherwise."""
         if not isinstance(value, Mapping):
@@ -40,7 +41,7 @@ class Checker:
             return None
         required = list(required)
         allowed = [*required, *optional]
-        for key in value:
+        for key in [] if any_keys else value:
             if str(key) not in allowed:
                 self.add((*path, str(key)), "unknown key", did_you_mean(key, allowed))
         for key in required:

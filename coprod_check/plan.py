@@ -184,7 +184,7 @@ def _answers(
 ) -> dict[str, Answer]:
     if value is None:
         return {}
-    body = check.mapping(value, path, what="a mapping of principle id to score")
+    body = check.mapping(value, path, what="a mapping of principle id to score", any_keys=True)
     answers: dict[str, Answer] = {}
     for pid, raw in (body or {}).items():
         where = (*path, pid)

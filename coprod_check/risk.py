@@ -113,7 +113,7 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
     claimed = worded[0] if worded and worded[0].rank > stated.rank else stated
     found = _Findings(model, claimed)
     if worded and worded[0].rank > stated.rank:
-        found.add("wording-outruns-claim", worded=worded[0].label.lower(), match=worded[1])
+        found.add("wording-outruns-claim", stated=stated.label.lower(), match=worded[1])
 
     caps = _screening_caps(plan, model, found)
     supported = supported_level(maturity, model)
@@ -243,7 +243,11 @@ def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findin
         if s is not None and c is not None:
             gaps[pid] = (s, c)
     wide = {pid: sc for pid, sc in gaps.items() if sc[0] - sc[1] >= gap_points}
-    details = [f"{pid} {s:.1f} vs {c:.1f}" for pid, (s, c) in list(wide.items())[:3]]
+    details = []
+    if wide:
+        shown = ", ".join(f"{pid} {s:.1f} vs {c:.1f}" for pid, (s, c) in list(wide.items())[:3])
+        more = f" and {len(wide) - 3} more" if len(wide) > 3 else ""
+        details.append(f"{len(wide)} principle(s) 2+ points apart ({shown}{more})")
     for pillar in ("power", "knowledge", "inclusion"):
         ids = [pid for pid in gaps if pillar in maturity.principles[pid].pillars]
         if not ids:

@@ -191,3 +191,16 @@ def atomic_write(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_new(path: Path, text: str, force: bool = False) -> None:
+    """Write atomically, refusing to replace an existing file unless forced."""
+    from coprod_check.errors import UsageError
+
+    if path.exists() and not force:
+        raise UsageError(
+            "file already exists; nothing was written",
+            file=str(path),
+            hint="use --force to replace it, or choose another path",
+        )
+    atomic_write(path, text)

@@ -1,0 +1,313 @@
+"""The command line: a thin layer over the core. Heavy modules are imported inside commands."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from coprod_check import __version__
+from coprod_check.errors import CoprodError
+
+EXIT_RISK = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+MAX_SHOWN = 50
+
+
+def report_error(exc: CoprodError) -> None:
+    """Every user-caused error reaches the user through here, as plain lines on stderr."""
+    for problem in exc.problems[:MAX_SHOWN]:
+        typer.echo(f"error: {problem}", err=True)
+    hidden = len(exc.problems) - MAX_SHOWN
+    if hidden > 0:
+        typer.echo(f"error: ... and {hidden} more problem(s)", err=True)
+
+
+class _Group(TyperGroup):
+    """Turns the project's own errors into a message and exit 2, in one place."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CoprodError as exc:
+            report_error(exc)
+            raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="Is what your project calls co-production the real thing? Score the co-washing risk.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+principles_app = typer.Typer(
+    cls=_Group, help="Browse and validate principle sets.", no_args_is_help=True
+)
+app.add_typer(principles_app, name="principles")
+
+PrinciplesOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--principles",
+        "-p",
+        help="Add every *.yaml principle set in DIR (also $COPROD_CHECK_PRINCIPLES).",
+        metavar="DIR",
+    ),
+]
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+class FailOn(str, Enum):
+    moderate = "moderate"
+    high = "high"
+    severe = "severe"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"coprod-check {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain output, no colour.")] = False,
+) -> None:
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
+
+
+def _context(principles: list[Path] | None) -> Any:
+    from coprod_check.loading import load_context
+
+    return load_context(principles or [])
+
+
+def _on_terminal() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+# --- principles ---------------------------------------------------------------------------
+
+
+@principles_app.command("list")
+def principles_list(
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = (
+        ListFormat.table
+    ),
+    principles: PrinciplesOpt = None,
+) -> None:
+    """List every principle set and its principles."""
+    catalogue = _context(principles).catalogue
+    if fmt is ListFormat.json:
+        import json
+
+        data = [pset.to_dict() for pset in catalogue.sets.values()]
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from coprod_check.console import make_console, principles_tables
+
+    make_console().print(principles_tables(catalogue))
+
+
+@principles_app.command("show")
+def principles_show(
+    item_id: Annotated[str, typer.Argument(metavar="ID", help="A set id or a principle id.")],
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Show a set or a principle in full, with the source passage it comes from."""
+    from coprod_check.principles import PrincipleSet
+
+    catalogue = _context(principles).catalogue
+    found = catalogue.find(item_id)
+    from coprod_check.console import make_console, principle_panel, set_view
+
+    console = make_console()
+    if isinstance(found, PrincipleSet):
+        console.print(set_view(found))
+    else:
+        console.print(principle_panel(found, catalogue.set_of(found.id)))
+
+
+@principles_app.command("validate")
+def principles_validate(
+    files: Annotated[list[Path], typer.Argument(help="Principle set files to check.")],
+) -> None:
+    """Check custom principle-set files: exit 0 when valid, 2 with every problem listed."""
+    from coprod_check.errors import ValidationError
+    from coprod_check.principles import load_catalogue, parse_set_file
+
+    builtin = load_catalogue(use_env=False).sets
+    problems = []
+    for path in files:
+        try:
+            pset = parse_set_file(path)
+        except CoprodError as exc:
+            problems.extend(exc.problems)
+            continue
+        if pset.id in builtin:
+            from coprod_check.errors import Problem
+
+            problems.append(
+                Problem(f"set id `{pset.id}` clashes with a built-in set", file=str(path), key="id")
+            )
+            continue
+        typer.echo(f"ok: {path} ({pset.id}, {len(pset.principles)} principles)")
+    if problems:
+        raise ValidationError(problems)
+
+
+# --- check, init, schema -------------------------------------------------------------------
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Plan files, or folders of *.yaml / *.yml plans.")
+    ],
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when any plan reaches this risk band.")
+    ] = FailOn.high,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, json, markdown or github.")
+    ] = CheckFormat.text,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every reason.")] = False,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Score plan files for CI: exit 0 ok, 1 risk at or above --fail-on, 2 invalid input."""
+    from coprod_check.engine import assess
+    from coprod_check.loading import find_plans, read_plans
+
+    context = _context(principles)
+    files = find_plans(paths)
+    loaded = read_plans(files, context)
+    results = [
+        assess(plan, context.catalogue, context.model, str(path)) for path, _, plan in loaded
+    ]
+    model = context.model
+    failing = {b for b, _ in model.bands if model.band_rank(b) >= model.band_rank(fail_on.value)}
+    from coprod_check import formats
+
+    if fmt is CheckFormat.json:
+        typer.echo(formats.to_json(results))
+    elif fmt is CheckFormat.markdown:
+        typer.echo(formats.to_markdown(results))
+    elif fmt is CheckFormat.github:
+        from coprod_check.yamlio import locate
+
+        lines = {str(p): (locate(text, ("claim", "level")) or (1, 1))[0] for p, text, _ in loaded}
+        output = formats.to_github(results, failing, lines)
+        if output:
+            typer.echo(output)
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as handle:
+                handle.write(formats.to_markdown(results) + "\n")
+    elif _on_terminal():
+        from coprod_check.console import check_view, make_console
+
+        make_console().print(check_view(results, verbose))
+    else:
+        typer.echo(formats.to_text(results, verbose), nl=False)
+    if fmt in (CheckFormat.text, CheckFormat.github):
+        count = sum(r.risk.band in failing for r in results)
+        verdict = f"{count} at or above {fail_on.value}" if count else f"none at {fail_on.value}+"
+        typer.echo(
+            formats.summary_counts(results, [b for b, _ in model.bands]) + f"; {verdict}",
+            err=fmt is CheckFormat.github,
+        )
+    if any(r.risk.band in failing for r in results):
+        raise typer.Exit(EXIT_RISK)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the starter plan.")] = Path(
+        "coprod-plan.yaml"
+    ),
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    sets: Annotated[
+        str | None, typer.Option("--sets", help="Comma-separated set ids (default: the four).")
+    ] = None,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Write a commented starter plan, every key explained and every question listed."""
+    from coprod_check.starter import starter_plan
+    from coprod_check.yamlio import write_new
+
+    context = _context(principles)
+    chosen = _parse_sets(sets, context) if sets else None
+    write_new(path, starter_plan(context.catalogue, context.model, chosen), force)
+    typer.echo(f"Wrote {path}. Fill it in (or run `coprod-check assess {path}`), then:")
+    typer.echo(f"  coprod-check check {path}")
+
+
+def _parse_sets(text: str, context: Any) -> tuple[str, ...]:
+    ids = tuple(s.strip() for s in text.split(",") if s.strip())
+    for set_id in ids:
+        context.catalogue.get_set(set_id)
+    if not ids:
+        from coprod_check.errors import UsageError
+
+        raise UsageError("--sets names no set", hint="e.g. --sets fol,newham")
+    return ids
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Print the plan file's JSON Schema, for editors and other tools."""
+    import json
+
+    from coprod_check.schema import plan_schema
+
+    context = _context(principles)
+    text = json.dumps(plan_schema(context.catalogue, context.model), indent=2, ensure_ascii=False)
+    if output is None:
+        typer.echo(text)
+        return
+    from coprod_check.yamlio import write_new
+
+    write_new(output, text + "\n", force)
+    typer.echo(f"Wrote {output}")
+
+
+def main() -> NoReturn:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("\nInterrupted.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(0)

@@ -1,0 +1,105 @@
+"""Rich terminal views. Imported only by commands that draw on a terminal (rich is slow to load)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from coprod_check.engine import Assessment
+from coprod_check.formats import claim_text, maturity_line
+from coprod_check.principles import Catalogue, Principle, PrincipleSet
+
+BAND_STYLE = {"low": "green", "moderate": "yellow", "high": "red", "severe": "bold white on red"}
+
+
+def make_console(stderr: bool = False) -> Console:
+    return Console(
+        stderr=stderr,
+        no_color=bool(os.environ.get("NO_COLOR")),
+        highlight=False,
+    )
+
+
+def principles_tables(catalogue: Catalogue) -> Group:
+    """One small table per set: readable on a narrow terminal."""
+    tables = []
+    for pset in catalogue.sets.values():
+        notes = []
+        if pset.ordered:
+            notes.append("steps in order")
+        if not pset.builtin:
+            notes.append(f"custom: {pset.path}")
+        extra = f" [dim]({escape('; '.join(notes))})[/dim]" if notes else ""
+        table = Table(
+            title=f"[bold magenta]{escape(pset.id)}[/bold magenta] {escape(pset.name)}{extra}",
+            title_justify="left",
+            expand=False,
+        )
+        table.add_column("principle", style="bold", no_wrap=True)
+        table.add_column("title")
+        table.add_column("pillars", style="cyan")
+        for p in pset.principles:
+            table.add_row(escape(p.id), escape(p.title), ", ".join(p.pillars))
+        tables.append(table)
+    return Group(*tables)
+
+
+def principle_panel(principle: Principle, pset: PrincipleSet) -> Panel:
+    body = Group(
+        Text.from_markup(f"[bold]{escape(principle.question)}[/bold]"),
+        Text(""),
+        Text.from_markup(f"[italic]“{escape(principle.quote)}”[/italic]"),
+        Text.from_markup(f"[dim]— {escape(pset.source.attribution())}[/dim]"),
+        Text(""),
+        Text.from_markup(f"[cyan]Evidence:[/cyan] {escape(principle.evidence_prompt)}"),
+        Text.from_markup(f"[cyan]If it scores low:[/cyan] {escape(principle.advice)}"),
+        Text.from_markup(f"[cyan]Pillars:[/cyan] {', '.join(principle.pillars)}"),
+    )
+    return Panel(body, title=f"{escape(principle.id)}: {escape(principle.title)}", expand=True)
+
+
+def set_view(pset: PrincipleSet) -> Group:
+    source = pset.source
+    head = [
+        Text.from_markup(f"[bold magenta]{escape(pset.name)}[/bold magenta] ({escape(pset.id)})"),
+        Text(pset.summary),
+        Text.from_markup(
+            f"[dim]Source: {escape(source.title)} — {escape(source.attribution())}[/dim]"
+        ),
+    ]
+    if pset.ordered:
+        head.append(Text("Its steps build on each other, in this order.", style="yellow"))
+    return Group(*head, *(principle_panel(p, pset) for p in pset.principles))
+
+
+def check_view(results: Sequence[Assessment], verbose: bool) -> Group:
+    parts = []
+    for r in results:
+        risk = r.risk
+        style = BAND_STYLE.get(risk.band, "")
+        title = Text.from_markup(
+            f"[bold]{escape(r.plan.project.name)}[/bold]  [dim]{escape(r.file or '')}[/dim]"
+        )
+        lines = [
+            Text.from_markup(
+                f"Claims [bold]{escape(claim_text(r))}[/bold] · evidence supports "
+                f"[bold]{risk.evidenced.label.lower()}[/bold] · "
+                f"[{style}] {risk.band.upper()} risk [/{style}] ({risk.score}/100)"
+            ),
+            Text(maturity_line(r).capitalize(), style="dim"),
+        ]
+        reasons = risk.reasons if verbose else risk.reasons[:3]
+        for reason in reasons:
+            lines.append(
+                Text.from_markup(f" • [bold]{reason.code}[/bold] {escape(reason.message)}")
+            )
+        if len(risk.reasons) > len(reasons):
+            lines.append(Text(f"   … {len(risk.reasons) - len(reasons)} more (--verbose)", "dim"))
+        parts.append(Panel(Group(*lines), title=title, title_align="left", border_style=style))
+    return Group(*parts)

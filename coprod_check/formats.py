@@ -1,0 +1,139 @@
+"""Plain output formats for `check`: text, JSON, Markdown and GitHub annotations.
+
+Kept free of rich and jinja2 so `check` starts fast; the rich view lives in console.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from coprod_check.engine import Assessment
+from coprod_check.principles import PILLARS
+
+JSON_VERSION = 1
+TOP_REASONS = 3
+
+
+def to_json(results: Sequence[Assessment]) -> str:
+    payload = {
+        "version": JSON_VERSION,
+        "results": [r.to_dict() for r in sorted(results, key=lambda r: r.file or "")],
+    }
+    return json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def headline(result: Assessment) -> str:
+    """`co-production claimed, engagement evidenced: HIGH risk (55/100)`"""
+    r = result.risk
+    return (
+        f"claims {claim_text(result)}, evidence supports {r.evidenced.label.lower()}: "
+        f"{r.band.upper()} risk ({r.score}/100)"
+    )
+
+
+def claim_text(result: Assessment) -> str:
+    """`co-design (part)`, or `consultation, worded as co-production`."""
+    r = result.risk
+    text = r.stated.label.lower()
+    if result.plan.claim.scope == "part":
+        text += " (part)"
+    if r.claimed.rank > r.stated.rank:
+        text += f", worded as {r.claimed.label.lower()}"
+    return text
+
+
+def maturity_line(result: Assessment) -> str:
+    m = result.maturity
+    pillars = " · ".join(f"{p} {m.pillars[p]:.0f}" for p in PILLARS)
+    return f"maturity {m.overall:.0f}/100 ({pillars}); unknown {m.unknown_share:.0%}"
+
+
+def to_text(results: Sequence[Assessment], verbose: bool = False) -> str:
+    lines: list[str] = []
+    for result in results:
+        project = result.plan.project
+        org = f" ({project.organisation})" if project.organisation else ""
+        lines.append(f"{result.file}: {project.name}{org}")
+        lines.append(f"  {headline(result)}")
+        lines.append(f"  {maturity_line(result)}")
+        reasons = result.risk.reasons if verbose else result.risk.reasons[:TOP_REASONS]
+        for reason in reasons:
+            lines.append(f"  - [{reason.code}] {reason.message}")
+        hidden = len(result.risk.reasons) - len(reasons)
+        if hidden:
+            lines.append(f"  ... and {hidden} more reason(s) (--verbose shows all)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def summary_counts(results: Sequence[Assessment], bands: Sequence[str]) -> str:
+    counts = {b: sum(r.risk.band == b for r in results) for b in bands}
+    shown = ", ".join(f"{n} {b}" for b, n in reversed(counts.items()) if n)
+    return f"{len(results)} plan(s) checked: {shown}"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
+
+
+def md_cell(value: Any) -> str:
+    """Text that cannot break a Markdown table or inject HTML: escaped, one line."""
+    text = " ".join(str(value if value is not None else "").split())
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def to_markdown(results: Sequence[Assessment]) -> str:
+    lines = [
+        "## coprod-check: co-washing risk",
+        "",
+        "| Plan | Project | Claimed | Evidenced | Risk | Maturity | Top reason |",
+        "|---|---|---|---|---|---:|---|",
+    ]
+    for r in results:
+        top = r.risk.reasons[0] if r.risk.reasons else None
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    md_cell(r.file),
+                    md_cell(r.plan.project.name),
+                    md_cell(
+                        r.risk.stated.label + (" (part)" if r.plan.claim.scope == "part" else "")
+                    ),
+                    md_cell(r.risk.evidenced.label),
+                    f"**{r.risk.band}** ({r.risk.score})",
+                    f"{r.maturity.overall:.0f}",
+                    md_cell(f"{top.code}: {top.message}") if top else "none",
+                ]
+            )
+            + " |"
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _gh_escape(text: str, prop: bool = False) -> str:
+    """Escape per GitHub's workflow-command rules."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def to_github(results: Sequence[Assessment], failing: set[str], lines: dict[str, int]) -> str:
+    """`::error` for plans at or above --fail-on, `::warning` for the rest; one per reason."""
+    out = []
+    for r in results:
+        kind = "error" if r.risk.band in failing else "warning"
+        file = _gh_escape(r.file or "", prop=True)
+        line = lines.get(r.file or "", 1)
+        if not r.risk.reasons:
+            continue
+        for reason in r.risk.reasons:
+            title = _gh_escape(f"coprod-check {r.risk.band} risk: {reason.code}", prop=True)
+            out.append(
+                f"::{kind} file={file},line={line},title={title}::{_gh_escape(reason.message)}"
+            )
+    return "\n".join(out)

@@ -1,0 +1,86 @@
+"""Reading plans from disk: find them, parse them safely, place every problem at line:column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprod_check.errors import CoprodError, InputError, Problem, ValidationError
+from coprod_check.model import Model, load_model
+from coprod_check.plan import Plan, parse_plan
+from coprod_check.principles import Catalogue, load_catalogue
+from coprod_check.yamlio import load_yaml_file, place_problems
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every command that reads plans needs: the principle sets and the model."""
+
+    catalogue: Catalogue
+    model: Model
+
+
+def load_context(principle_dirs: Sequence[Path] = ()) -> Context:
+    model = load_model()
+    return Context(load_catalogue(principle_dirs, first=model.default_sets), model)
+
+
+def find_plans(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders searched for *.yaml / *.yml, skipping hidden folders."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix in PLAN_SUFFIXES
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not inside:
+                problems.append(
+                    Problem(
+                        "folder holds no plan files (*.yaml, *.yml)",
+                        file=str(path),
+                        hint="run `coprod-check init` to write one",
+                    )
+                )
+            found.extend(inside)
+        elif path.exists():
+            found.append(path)
+        else:
+            problems.append(
+                Problem("no such file or folder", file=str(path), hint="check the path")
+            )
+    if problems:
+        raise InputError(problems)
+    return list(dict.fromkeys(found))
+
+
+def read_plan(path: Path, context: Context) -> tuple[str, Plan]:
+    """The text and the checked plan of one file."""
+    text, data = load_yaml_file(path)
+    try:
+        return text, parse_plan(data, context.catalogue, context.model, str(path))
+    except ValidationError as exc:
+        raise ValidationError(place_problems(exc.problems, text)) from None
+
+
+def read_plans(paths: Sequence[Path], context: Context) -> list[tuple[Path, str, Plan]]:
+    """Every plan, or one error listing the problems of every bad file (nothing half-run)."""
+    plans: list[tuple[Path, str, Plan]] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            text, plan = read_plan(path, context)
+        except CoprodError as exc:
+            problems.extend(exc.problems)
+            continue
+        plans.append((path, text, plan))
+    if problems:
+        raise ValidationError(problems)
+    return plans

@@ -1,0 +1,86 @@
+"""The commented starter plan that `coprod-check init` writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+from coprod_check.model import Model
+from coprod_check.plan import FORMAT_VERSION, VERSION_KEY
+from coprod_check.principles import Catalogue
+
+SCHEMA_FILE = "coprod-plan.schema.json"
+
+
+def _comment(text: str, indent: int = 0, width: int = 92) -> list[str]:
+    pad = " " * indent + "# "
+    return textwrap.wrap(" ".join(text.split()), width, initial_indent=pad, subsequent_indent=pad)
+
+
+def starter_plan(
+    catalogue: Catalogue,
+    model: Model,
+    sets: tuple[str, ...] | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """A valid plan with every key explained and every question listed, all answers unknown."""
+    sets = sets or model.default_sets
+    levels = " | ".join(model.level_ids)
+    lines = [
+        f"# yaml-language-server: $schema={SCHEMA_FILE}",
+        "# coprod-check plan file. Write it by hand or let `coprod-check assess` fill it in;",
+        "# then run `coprod-check check` on it (and `coprod-check report` for the full report).",
+        f"# Editor support: `coprod-check schema > {SCHEMA_FILE}` beside this file.",
+        f"{VERSION_KEY}: {FORMAT_VERSION}  # plan format version",
+        "",
+        "project:",
+        "  name: My project  # required",
+        "  organisation: My organisation  # optional",
+        "  summary: What the project is for, in a sentence or two.  # optional",
+        "",
+        "claim:",
+        f"  # What you say publicly. One of: {levels}",
+    ]
+    for level in model.levels:
+        lines += _comment(f"{level.id}: {level.meaning}", 2)
+    lines += [
+        "  level: consult",
+        "  scope: whole  # whole | part: was all of the project co-produced, or only parts?",
+        "  # parts: [play area design]  # required when scope is part",
+        '  wording: "We consulted residents on the plans."  # how the project describes itself',
+        "",
+        "# The tells named in the sources. Leave a line out, or write unknown, if you don't know.",
+        "screening:",
+    ]
+    for key, question in model.screening.items():
+        lines += _comment(question.question, 2)
+        lines.append(f"  {key}: unknown  # {' | '.join(question.choices)}")
+    lines += [
+        "",
+        "# Principle sets to assess against (`coprod-check principles list` shows them all).",
+        f"sets: [{', '.join(sets)}]",
+        f"assessed: {(today or dt.date.today()).isoformat()}",
+        "",
+        "# Everyone who answered. role: " + " | ".join(model.roles),
+        "# A community or partner respondent is what lets a co-design or co-production claim",
+        "# stand up: their view counts, and staff cannot carry a principle they rate low.",
+        "respondents:",
+        "  - name: Project lead",
+        "    role: staff",
+        "    # Score each principle: "
+        + "; ".join(f"{s} {label}" for s, label in model.scale.items())
+        + "; or unknown.",
+    ]
+    lines += _comment(
+        "A 3 or 4 counts as 2 unless you give evidence: write "
+        '{score: 3, evidence: "steering group minutes"} (a note: key may be added too).',
+        4,
+    )
+    lines.append("    answers:")
+    for set_id in sets:
+        pset = catalogue.sets[set_id]
+        lines.append(f"      # --- {pset.name} ({pset.id}) ---")
+        for principle in pset.principles:
+            lines += _comment(f"{principle.title}: {principle.question}", 6)
+            lines.append(f"      {principle.id}: unknown")
+    return "\n".join(lines) + "\n"
