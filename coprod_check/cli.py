@@ -303,6 +303,16 @@ def schema(
     typer.echo(f"Wrote {output}")
 
 
+# --- assess (interactive questionnaire) -------------------------------------------------------
+
+# (assess command goes here)
+
+
+# --- report and diff ---------------------------------------------------------------------------
+
+# (report and diff commands go here)
+
+
 def main() -> NoReturn:
     """Console-script entry point."""
     try:
