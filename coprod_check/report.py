@@ -1,0 +1,401 @@
+"""The report's template context: plain dicts built from assessments, no jinja and no I/O.
+
+Every built-in template and every user `--template` sees exactly this context, so its shape is
+public (documented in the README's "Template context"). Wording lives in model.yaml and in the
+templates; this module only arranges the figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from statistics import fmean
+from typing import Any
+
+from coprod_check import __version__
+from coprod_check.engine import Assessment
+from coprod_check.formats import claim_text
+from coprod_check.maturity import percent
+from coprod_check.model import Level, Model
+from coprod_check.plan import Plan
+from coprod_check.principles import PILLARS, Catalogue
+
+MAX_ADVICE = 6
+"""The weakest principles whose advice the report repeats; more would bury the first steps."""
+
+
+def build_context(
+    results: Sequence[Assessment],
+    catalogue: Catalogue,
+    model: Model,
+    generated: dt.date,
+    combined: bool = False,
+) -> dict[str, Any]:
+    """The whole context: `reports` always, `report` too when there is exactly one plan."""
+    reports = [report_data(r, catalogue, model) for r in results]
+    context: dict[str, Any] = {
+        "tool": {"name": "coprod-check", "version": __version__},
+        "generated": generated.isoformat(),
+        "combined": combined,
+        "reports": reports,
+        "portfolio": portfolio_data(reports, model),
+        "method": method_data(results, catalogue, model),
+    }
+    if len(reports) == 1 and not combined:
+        context["report"] = reports[0]
+    return context
+
+
+def level_data(level: Level) -> dict[str, Any]:
+    return {
+        "id": level.id,
+        "rank": level.rank,
+        "label": level.label,
+        "iap2": level.iap2,
+        "arnstein": level.arnstein,
+        "meaning": level.meaning,
+        "honest_wording": level.honest_wording,
+        "min_overall": level.min_overall,
+        "min_weakest_pillar": level.min_weakest_pillar,
+    }
+
+
+def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[str, Any]:
+    """Everything about one plan's assessment."""
+    plan, m, risk = result.plan, result.maturity, result.risk
+    project = plan.project
+    roles = list(dict.fromkeys(p.role for p in plan.respondents))
+    weak_pillar, weak_score = m.weakest_pillar
+    return {
+        "file": result.file,
+        "project": {
+            "name": project.name,
+            "organisation": project.organisation,
+            "summary": project.summary,
+        },
+        "assessed": plan.assessed,
+        "claim": {
+            **level_data(risk.stated),
+            "scope": plan.claim.scope,
+            "parts": list(plan.claim.parts),
+            "wording": plan.claim.wording,
+            "text": claim_text(result),
+        },
+        "claimed": level_data(risk.claimed),
+        "supported": level_data(risk.supported),
+        "evidenced": level_data(risk.evidenced),
+        "caps": [{"reason": code, "level": level.id} for code, level in risk.caps],
+        "gap": risk.gap,
+        "risk": {
+            "band": risk.band,
+            "rank": model.band_rank(risk.band),
+            "score": risk.score,
+            "verdict": model.verdicts[risk.band],
+        },
+        "ladder": [
+            {
+                **level_data(level),
+                "claimed": level.id == risk.claimed.id,
+                "stated": level.id == risk.stated.id,
+                "evidenced": level.id == risk.evidenced.id,
+                "supported": level.id == risk.supported.id,
+            }
+            for level in model.levels
+        ],
+        "maturity": {
+            "overall": m.overall,
+            "unknown_share": m.unknown_share,
+            "weakest_pillar": {"id": weak_pillar, "score": weak_score},
+            "pillars": [{"id": p, "score": m.pillars[p]} for p in PILLARS],
+            "sets": [
+                {
+                    "id": s,
+                    "name": catalogue.sets[s].name,
+                    "ordered": catalogue.sets[s].ordered,
+                    "score": score,
+                }
+                for s, score in m.sets.items()
+            ],
+            "roles": [
+                {"id": r, "label": model.roles[r].label, "score": m.roles[r]} for r in roles
+            ],
+        },
+        "respondents": [{"name": p.name, "role": p.role} for p in plan.respondents],
+        "roles": [{"id": r, "label": model.roles[r].label} for r in roles],
+        "principles": _principle_rows(result, catalogue, roles),
+        "reasons": [
+            {
+                "code": reason.code,
+                "message": reason.message,
+                "points": reason.points,
+                "quote": reason.quote,
+                "attribution": reason.attribution,
+                "principles": [
+                    {"id": pid, "title": catalogue.principles[pid].title}
+                    for pid in reason.principles
+                    if pid in catalogue.principles
+                ],
+            }
+            for reason in risk.reasons
+        ],
+        "perception_gap": _perception_gap(result, model),
+        "steps": _steps(result, catalogue, model),
+        "next_steps": _next_steps(result, catalogue, model),
+    }
+
+
+def _principle_rows(
+    result: Assessment, catalogue: Catalogue, roles: list[str]
+) -> list[dict[str, Any]]:
+    """One row per principle assessed: the score per role, as rated and as evidenced."""
+    rows = []
+    notes = _notes(result.plan)
+    for pid, score in result.maturity.principles.items():
+        cells = []
+        for role in roles:
+            rated = score.as_rated.get(role)
+            shown = score.evidenced.get(role)
+            cells.append(
+                {
+                    "role": role,
+                    "rated": rated,
+                    "evidenced": shown,
+                    "unknown": rated is None,
+                    "unevidenced": rated is not None and shown != rated,
+                }
+            )
+        rows.append(
+            {
+                "id": pid,
+                "title": score.title,
+                "set": catalogue.principles[pid].set_id,
+                "pillars": list(score.pillars),
+                "score": score.combined,
+                "percent": percent(score.combined),
+                "cells": cells,
+                "evidence": list(dict.fromkeys(score.evidence)),
+                "notes": notes.get(pid, []),
+                "unevidenced_by": list(score.unevidenced),
+                "unknown": score.unknown,
+                "answered": score.answered,
+                "status": (
+                    "unknown"
+                    if score.combined is None
+                    else "unevidenced"
+                    if score.unevidenced
+                    else "evidenced"
+                    if score.evidence
+                    else "rated"
+                ),
+            }
+        )
+    return rows
+
+
+def _notes(plan: Plan) -> dict[str, list[str]]:
+    notes: dict[str, list[str]] = {}
+    for person in plan.respondents:
+        for pid, answer in person.answers.items():
+            if answer.note and answer.note not in notes.get(pid, []):
+                notes.setdefault(pid, []).append(answer.note)
+    return notes
+
+
+def _group_mean(plan: Plan, model: Model, group: str, pid: str) -> float | None:
+    """Mean score as rated by every respondent whose role belongs to `group`."""
+    known = [
+        answer.score
+        for person in plan.respondents
+        if model.roles[person.role].group == group
+        for answer in [person.answers.get(pid)]
+        if answer is not None and answer.score is not None
+    ]
+    return fmean(known) if known else None
+
+
+def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
+    """Staff against the community side, principle by principle and pillar by pillar."""
+    plan, m = result.plan, result.maturity
+    groups = {model.roles[p.role].group for p in plan.respondents}
+    threshold = model.thresholds["perception_gap_points"]
+    pillar_threshold = model.thresholds["perception_gap_pillar"]
+    pairs: dict[str, tuple[float, float]] = {}
+    for pid in m.principles:
+        staff = _group_mean(plan, model, "organisation", pid)
+        community = _group_mean(plan, model, "community", pid)
+        if staff is not None and community is not None:
+            pairs[pid] = (staff, community)
+    rows = [
+        {
+            "id": pid,
+            "title": m.principles[pid].title,
+            "staff": s,
+            "community": c,
+            "gap": s - c,
+            "wide": s - c >= threshold,
+        }
+        for pid, (s, c) in pairs.items()
+        if s != c
+    ]
+    rows.sort(key=lambda row: -abs(row["gap"]))
+    pillars = []
+    for pillar in PILLARS:
+        ids = [pid for pid in pairs if pillar in m.principles[pid].pillars]
+        if ids:
+            s = fmean(percent(pairs[i][0]) for i in ids)
+            c = fmean(percent(pairs[i][1]) for i in ids)
+            pillars.append(
+                {"id": pillar, "staff": s, "community": c, "gap": s - c, "wide": s - c >= pillar_threshold}
+            )
+    return {
+        "available": {"organisation", "community"} <= groups,
+        "compared": len(pairs),
+        "threshold": threshold,
+        "pillar_threshold": pillar_threshold,
+        "rows": rows,
+        "pillars": pillars,
+    }
+
+
+def _is_weak(score: float | None, model: Model) -> bool:
+    return score is None or score <= model.thresholds["low_principle"]
+
+
+def _steps(result: Assessment, catalogue: Catalogue, model: Model) -> list[dict[str, Any]]:
+    """Each ordered set's steps in order, marking later steps that rest on weak earlier ones."""
+    gap = model.thresholds["ourlife_step_gap"]
+    out = []
+    for set_id in result.plan.sets:
+        pset = catalogue.sets[set_id]
+        if not pset.ordered:
+            continue
+        steps: list[dict[str, Any]] = []
+        earlier: list[float] = []
+        for number, principle in enumerate(pset.principles, start=1):
+            score = result.maturity.principles[principle.id].combined
+            before = fmean(earlier) if earlier else None
+            steps.append(
+                {
+                    "number": number,
+                    "id": principle.id,
+                    "title": principle.title,
+                    "score": score,
+                    "weak": _is_weak(score, model),
+                    "weak_before": [s["number"] for s in steps if s["weak"]],
+                    "mean_before": before,
+                    "outruns": score is not None and before is not None and score - before >= gap,
+                }
+            )
+            if score is not None:
+                earlier.append(score)
+        out.append({"id": pset.id, "name": pset.name, "steps": steps})
+    return out
+
+
+def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[str, Any]:
+    """The advice of the weakest principles, the honest wording, and what the next rung needs."""
+    risk, m = result.risk, result.maturity
+    scores = list(m.principles.values())
+    weak = [s for s in scores if _is_weak(s.combined, model)]
+    if not weak:
+        weak = [s for s in scores if s.combined is not None and s.combined < model.evidenced_from]
+    weak.sort(key=lambda s: -1.0 if s.combined is None else s.combined)
+    nxt = model.levels[risk.evidenced.rank + 1] if risk.evidenced.rank + 1 < len(model.levels) else None
+    _, weakest = m.weakest_pillar
+    return {
+        "honest": risk.claimed.rank <= risk.evidenced.rank,
+        "honest_wording": risk.evidenced.honest_wording,
+        "claim_wording": result.plan.claim.wording,
+        "advice": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "set_name": catalogue.set_of(s.id).name,
+                "score": s.combined,
+                "advice": catalogue.principles[s.id].advice,
+                "evidence_prompt": catalogue.principles[s.id].evidence_prompt,
+            }
+            for s in weak[:MAX_ADVICE]
+        ],
+        "more_weak": max(0, len(weak) - MAX_ADVICE),
+        "next_level": None
+        if nxt is None
+        else {
+            **level_data(nxt),
+            "overall_now": m.overall,
+            "weakest_pillar_now": weakest,
+            "blocked_by": [code for code, level in risk.caps if level.rank < nxt.rank],
+        },
+    }
+
+
+def portfolio_data(reports: Sequence[dict[str, Any]], model: Model) -> dict[str, Any]:
+    """The comparison across plans: counts by band and points for a claim-against-evidence chart."""
+    top = len(model.levels) - 1 or 1
+    seen: dict[tuple[int, int], int] = {}
+    points = []
+    for report in reports:
+        spot = (report["claimed"]["rank"], report["evidenced"]["rank"])
+        nudge = seen.get(spot, 0)
+        seen[spot] = nudge + 1
+        points.append(
+            {
+                "name": report["project"]["name"],
+                "x": _unit(spot[0] / top, nudge),
+                "y": _unit(spot[1] / top, nudge),
+            }
+        )
+    bands = [b for b, _ in model.bands]
+    return {
+        "count": len(reports),
+        "bands": [
+            {"id": b, "count": sum(r["risk"]["band"] == b for r in reports)} for b in bands
+        ],
+        "points": points,
+    }
+
+
+def _unit(fraction: float, nudge: int) -> str:
+    """A chart coordinate inside (0, 1), written as Mermaid's grammar wants it (`0.xx`)."""
+    value = 0.05 + 0.9 * fraction + 0.03 * (nudge % 3) - 0.015 * (nudge // 3)
+    return f"{min(0.99, max(0.01, value)):.2f}"
+
+
+def method_data(
+    results: Iterable[Assessment], catalogue: Catalogue, model: Model
+) -> dict[str, Any]:
+    """The scale, the model and the sources, so a reader can check the reasoning."""
+    results = list(results)
+    bands = list(model.bands)
+    set_ids = list(dict.fromkeys(s for r in results for s in r.plan.sets))
+    attributions = list(
+        dict.fromkeys(reason.attribution for r in results for reason in r.risk.reasons)
+    )
+    return {
+        "scale": [{"score": s, "label": label} for s, label in model.scale.items()],
+        "evidenced_from": model.evidenced_from,
+        "unevidenced_cap": model.unevidenced_cap,
+        "ladder": [level_data(level) for level in model.levels],
+        "bands": [
+            {"id": name, "from": floor, "to": bands[i + 1][1] - 1 if i + 1 < len(bands) else 100}
+            for i, (name, floor) in enumerate(bands)
+        ],
+        "points_per_rung": model.points_per_rung,
+        "thresholds": dict(model.thresholds),
+        "roles": [
+            {"id": role.id, "group": role.group, "label": role.label}
+            for role in model.roles.values()
+        ],
+        "sets": [
+            {
+                "id": s,
+                "name": catalogue.sets[s].name,
+                "ordered": catalogue.sets[s].ordered,
+                "principles": len(catalogue.sets[s].principles),
+                "title": catalogue.sets[s].source.title,
+                "attribution": catalogue.sets[s].source.attribution(),
+            }
+            for s in set_ids
+        ],
+        "cited": attributions,
+    }
