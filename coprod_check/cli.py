@@ -42,6 +42,87 @@ class _Group(TyperGroup):
             sys.stderr.close()
             raise typer.Exit(1) from None
 
+    def parse_args(self, ctx: Any, args: list[str]) -> Any:
+        _fast_params(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            _fast_params(command.get_params(ctx))
+        return name, command, rest
+
+
+def _fast_params(params: list[Any]) -> None:
+    """Coerce flags, paths, text and enums without typer's pydantic adapters.
+
+    Recent typer coerces every parameter through a pydantic TypeAdapter, and importing pydantic
+    costs more than all the rest of `check`. Our parameters need no more than the conversion
+    below (typer's own path checks and choice matching, so messages stay typer's). Any other
+    type, a custom parser, or a typer without these internals keeps typer's own coercion.
+    """
+    try:
+        from typing import get_args, get_origin
+
+        from typer._coercion import RuntimeParam
+        from typer._param_types import coerce_cli_choice, coerce_cli_path
+    except ImportError:
+        return
+
+    class Simple(RuntimeParam):
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            kind: Any = self.annotation
+            if get_origin(kind) is list:
+                kind = get_args(kind)[0]
+                return [self._one(kind, item, param, ctx) for item in value]
+            return self._one(kind, value, param, ctx)
+
+        def _one(self, kind: Any, value: Any, param: Any, ctx: Any) -> Any:
+            if kind is bool:
+                return _flag(value, param, ctx)
+            if kind is str:
+                return os.fsdecode(value) if isinstance(value, bytes) else str(value)
+            if kind is Path:
+                path = value if isinstance(value, Path) else Path(os.fsdecode(value))
+                return coerce_cli_path(
+                    path, self.parameter_info, path_type=Path, param=param, ctx=ctx
+                )
+            try:
+                choices = list(kind)
+                case = self.parameter_info.case_sensitive
+                return coerce_cli_choice(value, choices=choices, case_sensitive=case, ctx=ctx)
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", False) is not None:
+            continue
+        kind = descriptor.annotation
+        if get_origin(kind) is list and len(get_args(kind)) == 1:
+            kind = get_args(kind)[0]
+        simple = kind in (bool, str, Path) or (isinstance(kind, type) and issubclass(kind, Enum))
+        if simple and descriptor.parameter_info.parser is None and not descriptor.file_annotation:
+            param._runtime_param = Simple(
+                parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
+            )
+
+
+_FLAG_WORDS = {
+    **dict.fromkeys(("1", "true", "t", "yes", "y", "on"), True),
+    **dict.fromkeys(("0", "false", "f", "no", "n", "off", ""), False),
+}
+
+
+def _flag(value: Any, param: Any, ctx: Any) -> bool:
+    """A flag's value: a bool already, or a word such as `yes` from an environment variable."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word not in _FLAG_WORDS:
+        raise typer.BadParameter(f"{value!r} is not a valid boolean.", ctx=ctx, param=param)
+    return _FLAG_WORDS[word]
+
 
 app = typer.Typer(
     cls=_Group,
@@ -305,12 +386,234 @@ def schema(
 
 # --- assess (interactive questionnaire) -------------------------------------------------------
 
-# (assess command goes here)
+
+@app.command()
+def assess(
+    path: Annotated[Path, typer.Argument(help="The plan to fill in or continue.")] = Path(
+        "coprod-plan.yaml"
+    ),
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue where the last session stopped.")
+    ] = False,
+    name: Annotated[
+        str | None, typer.Option("--name", help="Who is answering (asked if not given).")
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option("--role", help="staff, community, partner or independent (asked if new)."),
+    ] = None,
+    sets: Annotated[
+        str | None,
+        typer.Option("--sets", help="Comma-separated set ids (default: the plan's, or the four)."),
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain output, no colour.")] = False,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Answer the questionnaire at a terminal; every answer is saved to PATH as you give it."""
+    if not sys.stdin.isatty():
+        from coprod_check.errors import UsageError
+
+        raise UsageError(
+            "assess is an interactive questionnaire and needs a terminal (stdin is not one)",
+            hint=f"without one, write a plan with `coprod-check init {path}`, fill it in, "
+            f"and score it with `coprod-check check {path}`",
+        )
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
+    context = _context(principles)
+    chosen = _parse_sets(sets, context) if sets is not None else None
+    from coprod_check.console import make_console
+    from coprod_check.interactive import Interview
+
+    interview = Interview(
+        path, context, make_console(), sets=chosen, name=name, role=role, resume=resume
+    )
+    try:
+        interview.run()
+    except (KeyboardInterrupt, EOFError):
+        typer.echo("", err=True)
+        typer.echo(interview.stopped_message(), err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 # --- report and diff ---------------------------------------------------------------------------
 
-# (report and diff commands go here)
+
+class ReportFormat(str, Enum):
+    md = "md"
+    html = "html"
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+REPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+@app.command()
+def report(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Plan files, or folders of *.yaml / *.yml plans.")
+    ],
+    output_arg: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE (.md or .html), or one report per plan into DIR/.",
+            metavar="FILE|DIR/",
+        ),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="md or html (default: from -o, else md)."),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template", "-t", help="Render your own jinja2 template (sandboxed).", metavar="FILE"
+        ),
+    ] = None,
+    combined: Annotated[
+        bool, typer.Option("--combined", help="One portfolio report comparing every plan.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Write the co-washing risk report a consultant hands to a client (Markdown or HTML)."""
+    from coprod_check import render
+    from coprod_check.engine import assess
+    from coprod_check.errors import UsageError
+    from coprod_check.loading import find_plans, read_plans
+    from coprod_check.report import build_context
+    from coprod_check.yamlio import write_new
+
+    files = find_plans(paths)
+    output = Path(output_arg) if output_arg else None
+    to_dir = output is not None and (str(output_arg).endswith(("/", os.sep)) or output.is_dir())
+    if len(files) > 1 and not combined and not to_dir:
+        raise UsageError(
+            f"{len(files)} plans make {len(files)} reports",
+            hint="write them into a folder with `-o DIR/`, or compare them in one with --combined",
+        )
+    kind = _report_kind(fmt, None if to_dir else output, template)
+    context = _context(principles)
+    loaded = read_plans(files, context)
+    results = [
+        assess(plan, context.catalogue, context.model, str(path)) for path, _, plan in loaded
+    ]
+    today = _report_date()
+
+    def draw(chosen: list[Any]) -> str:
+        ctx = build_context(chosen, context.catalogue, context.model, today, combined)
+        return render.render_user(template, ctx) if template else render.render_builtin(ctx, kind)
+
+    if output is None:
+        typer.echo(draw(results), nl=False)
+        return
+    if combined or not to_dir:
+        jobs = [(output / f"portfolio.{kind}" if to_dir else output, results)]
+    else:
+        jobs = [
+            (output / f"{path.stem}.{kind}", [r])
+            for (path, _, _), r in zip(loaded, results, strict=True)
+        ]
+    _check_targets([target for target, _ in jobs], force)
+    for target, chosen in jobs:
+        write_new(target, draw(chosen), force)
+        typer.echo(f"Wrote {target}")
+
+
+def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path | None) -> str:
+    """md or html: --format, else the -o suffix, else the template's name, else md."""
+    from coprod_check.errors import UsageError
+    from coprod_check.render import output_kind
+
+    inferred = REPORT_SUFFIXES.get(output.suffix.lower()) if output else None
+    if fmt and inferred and fmt.value != inferred and not template:
+        raise UsageError(
+            f"--format {fmt.value} does not match the name {output}",
+            hint=f"name the file *.{fmt.value}, or drop --format",
+        )
+    if fmt:
+        return fmt.value
+    return inferred or (output_kind(template.name) if template else "md")
+
+
+def _check_targets(targets: list[Path], force: bool) -> None:
+    """Refuse before writing anything: two plans with one name, or files already there."""
+    from coprod_check.errors import Problem, UsageError
+
+    problems = []
+    seen: set[Path] = set()
+    for target in targets:
+        if target in seen:
+            problems.append(
+                Problem(
+                    "two plans would write the same report",
+                    file=str(target),
+                    hint="give the plan files different names, or use --combined",
+                )
+            )
+        seen.add(target)
+        if target.exists() and not force:
+            problems.append(
+                Problem(
+                    "file already exists; nothing was written",
+                    file=str(target),
+                    hint="use --force to replace it, or choose another path",
+                )
+            )
+    if problems:
+        raise UsageError(problems)
+
+
+def _report_date() -> Any:
+    """Today, or $SOURCE_DATE_EPOCH for reproducible reports."""
+    import datetime as dt
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return dt.date.today()
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        from coprod_check.errors import UsageError
+
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH={epoch} is not a time", hint="seconds since 1970, or unset it"
+        ) from None
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier plan file.")],
+    new: Annotated[Path, typer.Argument(help="The later plan file.")],
+    fmt: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="text, json or markdown.")
+    ] = DiffFormat.text,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Compare two assessments of a project: levels, band, maturity, principles and reasons."""
+    from coprod_check import diff as diffing
+    from coprod_check.engine import assess
+    from coprod_check.loading import read_plans
+
+    context = _context(principles)
+    before, after = (
+        assess(plan, context.catalogue, context.model, str(path))
+        for path, _, plan in read_plans([old, new], context)
+    )
+    change = diffing.compare(before, after, context.model)
+    if fmt is DiffFormat.json:
+        typer.echo(diffing.to_json(change))
+    elif fmt is DiffFormat.markdown:
+        typer.echo(diffing.to_markdown(change, context.model), nl=False)
+    else:
+        typer.echo(diffing.to_text(change, context.model), nl=False)
 
 
 def main() -> NoReturn:

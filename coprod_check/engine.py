@@ -14,6 +14,8 @@ from coprod_check.risk import Risk, evaluate_risk
 
 @dataclass(frozen=True)
 class Assessment:
+    """One plan's result: its maturity and its risk, two separate axes."""
+
     plan: Plan
     maturity: Maturity
     risk: Risk

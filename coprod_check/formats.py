@@ -5,7 +5,6 @@ Kept free of rich and jinja2 so `check` starts fast; the rich view lives in cons
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -18,6 +17,8 @@ TOP_REASONS = 3
 
 
 def to_json(results: Sequence[Assessment]) -> str:
+    import json  # imported here so the other formats start without it
+
     payload = {
         "version": JSON_VERSION,
         "results": [r.to_dict() for r in sorted(results, key=lambda r: r.file or "")],

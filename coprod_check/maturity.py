@@ -7,9 +7,9 @@ because maturity is what a plan can show, not what it hopes.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from statistics import fmean
 
 from coprod_check.model import Model
 from coprod_check.plan import Answer, Plan, Respondent
@@ -20,6 +20,8 @@ FULL = 4
 
 @dataclass(frozen=True)
 class PrincipleScore:
+    """Every respondent's answer to one principle, combined."""
+
     id: str
     title: str
     pillars: tuple[str, ...]
@@ -38,6 +40,8 @@ class PrincipleScore:
 
 @dataclass(frozen=True)
 class Maturity:
+    """How far practice is in place (0-100), overall and per pillar, set and role."""
+
     overall: float
     pillars: dict[str, float]
     sets: dict[str, float]
@@ -62,6 +66,13 @@ def evidenced_score(answer: Answer, model: Model) -> int | None:
 
 def is_unevidenced(answer: Answer, model: Model) -> bool:
     return answer.score is not None and answer.score >= model.evidenced_from and not answer.evidence
+
+
+def fmean(values: Iterable[float]) -> float:
+    """`statistics.fmean` (the same fsum, so the same result) without importing statistics,
+    which costs more at start-up than scoring a plan."""
+    data = list(values)
+    return math.fsum(data) / len(data)
 
 
 def percent(score: float | None) -> float:

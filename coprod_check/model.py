@@ -12,6 +12,8 @@ from coprod_check.errors import CoprodError
 
 @dataclass(frozen=True)
 class Level:
+    """One rung of the ladder, and what the evidence must reach to support it."""
+
     id: str
     rank: int
     label: str
@@ -25,12 +27,16 @@ class Level:
 
 @dataclass(frozen=True)
 class Cap:
+    """A screening answer that caps the evidenced level, and the reason it gives."""
+
     level: str
     reason: str
 
 
 @dataclass(frozen=True)
 class ScreeningQuestion:
+    """One of the tells named in the sources; some answers cap the level."""
+
     key: str
     question: str
     choices: tuple[str, ...]
@@ -40,6 +46,8 @@ class ScreeningQuestion:
 
 @dataclass(frozen=True)
 class ReasonRule:
+    """How one kind of finding is scored and worded, and the quote behind it."""
+
     code: str
     points: int | None
     """None for the level gap, which scores per rung."""
@@ -52,6 +60,8 @@ class ReasonRule:
 
 @dataclass(frozen=True)
 class Role:
+    """Who answered, and which side (organisation or community) they speak for."""
+
     id: str
     group: str
     label: str
@@ -59,6 +69,8 @@ class Role:
 
 @dataclass(frozen=True)
 class Model:
+    """Every number and word of model.yaml, so no threshold lives in Python."""
+
     default_sets: tuple[str, ...]
     scale: dict[int, str]
     unevidenced_cap: int
@@ -159,5 +171,5 @@ def load_model(path: Path | None = None) -> Model:
     from coprod_check.resources import model_file
     from coprod_check.yamlio import load_yaml_file
 
-    _, data = load_yaml_file(path or model_file())
+    _, data = load_yaml_file(path or model_file(), cached=path is None)
     return parse_model(data)

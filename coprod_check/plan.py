@@ -20,6 +20,8 @@ SCOPES = ("whole", "part")
 
 @dataclass(frozen=True)
 class Answer:
+    """One respondent's score for one principle, and what shows it."""
+
     score: int | None
     """0-4, or None for unknown."""
     evidence: str | None = None
@@ -32,6 +34,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class Respondent:
+    """Someone who answered, in one role."""
+
     name: str
     role: str
     answers: dict[str, Answer] = field(default_factory=dict)
@@ -39,6 +43,8 @@ class Respondent:
 
 @dataclass(frozen=True)
 class Project:
+    """What the project is and who leads it."""
+
     name: str
     organisation: str | None = None
     summary: str | None = None
@@ -46,6 +52,8 @@ class Project:
 
 @dataclass(frozen=True)
 class Claim:
+    """What the project says it does, in a level and in its own words."""
+
     level: str
     scope: str = "whole"
     parts: tuple[str, ...] = ()
@@ -54,6 +62,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class Plan:
+    """A checked plan file: the claim, and the answers that test it."""
+
     project: Project
     claim: Claim
     screening: dict[str, str | None]

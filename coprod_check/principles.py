@@ -19,6 +19,8 @@ ENV_VAR = "COPROD_CHECK_PRINCIPLES"
 
 @dataclass(frozen=True)
 class Source:
+    """The published text a set comes from, so every finding can be traced."""
+
     title: str
     author: str | None = None
     organisation: str | None = None
@@ -34,6 +36,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Principle:
+    """One principle: its source's words and the question that tests it."""
+
     id: str
     title: str
     quote: str
@@ -49,6 +53,8 @@ class Principle:
 
 @dataclass(frozen=True)
 class PrincipleSet:
+    """A published set of principles, built in or custom."""
+
     id: str
     name: str
     source: Source
@@ -111,14 +117,12 @@ class Catalogue:
             return self.sets[item_id]
         if item_id in self.principles:
             return self.principles[item_id]
-        choices = [*self.sets, *self.principles]
-        hint = did_you_mean(item_id, choices)
-        if hint is None or hint.startswith("expected"):
-            # a bare slug like `sharing-power` is likely a principle in several sets
-            slugs = [p for p in self.principles if p.split(".", 1)[1] == item_id]
-            hint = did_you_mean(item_id, slugs) if slugs else None
-            if slugs:
-                hint = "did you mean " + " or ".join(f"`{s}`" for s in slugs) + "?"
+        # a bare slug like `sharing-power` is most likely a principle of one or more sets
+        slugs = [p for p in self.principles if p.split(".", 1)[1] == item_id]
+        if slugs:
+            hint: str | None = "did you mean " + " or ".join(f"`{s}`" for s in slugs) + "?"
+        else:
+            hint = did_you_mean(item_id, [*self.sets, *self.principles])
         raise CoprodError(
             f"no principle set or principle has the id `{item_id}`",
             hint=hint or "run `coprod-check principles list` to see every id",
@@ -234,7 +238,7 @@ def parse_set_file(path: Path, *, builtin: bool = False) -> PrincipleSet:
     """Load one set file; problems come back with line and column."""
     from coprod_check.yamlio import load_yaml_file, place_problems
 
-    text, data = load_yaml_file(path)
+    text, data = load_yaml_file(path, cached=builtin)
     try:
         return parse_set(data, str(path), builtin=builtin)
     except ValidationError as exc:

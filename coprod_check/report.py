@@ -84,7 +84,9 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
         "claimed": level_data(risk.claimed),
         "supported": level_data(risk.supported),
         "evidenced": level_data(risk.evidenced),
-        "caps": [{"reason": code, "level": level.id} for code, level in risk.caps],
+        "caps": [
+            {"reason": code, "level": level.id, "label": level.label} for code, level in risk.caps
+        ],
         "gap": risk.gap,
         "risk": {
             "band": risk.band,
@@ -116,9 +118,7 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
                 }
                 for s, score in m.sets.items()
             ],
-            "roles": [
-                {"id": r, "label": model.roles[r].label, "score": m.roles[r]} for r in roles
-            ],
+            "roles": [{"id": r, "label": model.roles[r].label, "score": m.roles[r]} for r in roles],
         },
         "respondents": [{"name": p.name, "role": p.role} for p in plan.respondents],
         "roles": [{"id": r, "label": model.roles[r].label} for r in roles],
@@ -225,7 +225,7 @@ def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
         community = _group_mean(plan, model, "community", pid)
         if staff is not None and community is not None:
             pairs[pid] = (staff, community)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": pid,
             "title": m.principles[pid].title,
@@ -245,7 +245,13 @@ def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
             s = fmean(percent(pairs[i][0]) for i in ids)
             c = fmean(percent(pairs[i][1]) for i in ids)
             pillars.append(
-                {"id": pillar, "staff": s, "community": c, "gap": s - c, "wide": s - c >= pillar_threshold}
+                {
+                    "id": pillar,
+                    "staff": s,
+                    "community": c,
+                    "gap": s - c,
+                    "wide": s - c >= pillar_threshold,
+                }
             )
     return {
         "available": {"organisation", "community"} <= groups,
@@ -300,7 +306,11 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
     if not weak:
         weak = [s for s in scores if s.combined is not None and s.combined < model.evidenced_from]
     weak.sort(key=lambda s: -1.0 if s.combined is None else s.combined)
-    nxt = model.levels[risk.evidenced.rank + 1] if risk.evidenced.rank + 1 < len(model.levels) else None
+    nxt = (
+        model.levels[risk.evidenced.rank + 1]
+        if risk.evidenced.rank + 1 < len(model.levels)
+        else None
+    )
     _, weakest = m.weakest_pillar
     return {
         "honest": risk.claimed.rank <= risk.evidenced.rank,
@@ -322,6 +332,7 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
         if nxt is None
         else {
             **level_data(nxt),
+            "reached": m.overall >= nxt.min_overall and weakest >= nxt.min_weakest_pillar,
             "overall_now": m.overall,
             "weakest_pillar_now": weakest,
             "blocked_by": [code for code, level in risk.caps if level.rank < nxt.rank],
@@ -348,9 +359,7 @@ def portfolio_data(reports: Sequence[dict[str, Any]], model: Model) -> dict[str,
     bands = [b for b, _ in model.bands]
     return {
         "count": len(reports),
-        "bands": [
-            {"id": b, "count": sum(r["risk"]["band"] == b for r in reports)} for b in bands
-        ],
+        "bands": [{"id": b, "count": sum(r["risk"]["band"] == b for r in reports)} for b in bands],
         "points": points,
     }
 
@@ -385,6 +394,10 @@ def method_data(
         "roles": [
             {"id": role.id, "group": role.group, "label": role.label}
             for role in model.roles.values()
+        ],
+        "groups": [
+            {"id": group, "roles": [r.id for r in model.roles.values() if r.group == group]}
+            for group in dict.fromkeys(r.group for r in model.roles.values())
         ],
         "sets": [
             {

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
 def data_dir(name: str) -> Path:
-    """The bundled folder `name` (principles, templates): the wheel carries it in the package."""
-    packaged = resources.files("coprod_check") / name
+    """The bundled folder `name` (principles, templates): the wheel carries it in the package.
+
+    Found beside this file rather than through importlib.resources, which is slow to import
+    and gives the same folder for an installed package (the data must be real files anyway).
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / name
     if packaged.is_dir():
-        return Path(str(packaged))
-    checkout = Path(__file__).resolve().parent.parent / name
+        return packaged
+    checkout = here.parent / name
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"bundled folder {name!r} is missing: reinstall coprod-check")

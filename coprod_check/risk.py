@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from statistics import fmean
 from typing import Any
 
-from coprod_check.maturity import Maturity, is_unevidenced, percent
+from coprod_check.maturity import Maturity, fmean, is_unevidenced, percent
 from coprod_check.model import Level, Model
 from coprod_check.plan import Plan
 from coprod_check.principles import Catalogue
@@ -21,6 +20,8 @@ MAX_LISTED = 6
 
 @dataclass(frozen=True)
 class Reason:
+    """One finding behind the risk score, with the source passage it rests on."""
+
     code: str
     message: str
     principles: tuple[str, ...]
@@ -40,6 +41,8 @@ class Reason:
 
 @dataclass(frozen=True)
 class Risk:
+    """How far the claim runs ahead of the evidence, scored and banded."""
+
     claimed: Level
     """The claim as the project states it, raised to its own wording where that says more."""
     stated: Level
@@ -226,7 +229,8 @@ def _community_voice(plan: Plan, model: Model, found: _Findings) -> None:
     if "community" in groups:
         return
     roles = sorted({p.role for p in plan.respondents})
-    found.add("no-community-voice", roles=" and ".join(roles) or "no one yet")
+    who = f"answers came only from {' and '.join(roles)}" if roles else "no one has answered yet"
+    found.add("no-community-voice", roles=who)
 
 
 def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findings) -> None:

@@ -47,9 +47,12 @@ def plan_schema(catalogue: Catalogue, model: Model) -> dict[str, Any]:
             for p in catalogue.principles.values()
         },
     }
+    # YAML 1.1 reads unquoted yes/no (and true/false) as booleans; the checker takes them as
+    # yes/no, so the schema must too, or editors would flag plans that check fine.
+    yes_no = {"yes": True, "no": False}
     screening = {
         key: {
-            "enum": [*q.choices, UNKNOWN],
+            "enum": [*q.choices, UNKNOWN, *(yes_no[c] for c in q.choices if c in yes_no)],
             "description": q.question,
         }
         for key, q in model.screening.items()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -112,10 +112,82 @@ def parse_yaml(text: str, file: str = "<string>") -> Any:
         raise InputError("YAML nesting is too deep", file=file) from None
 
 
-def load_yaml_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, Any]:
-    """The text and the parsed data of a YAML file."""
+def load_yaml_file(
+    path: Path, max_bytes: int = MAX_BYTES, *, cached: bool = False
+) -> tuple[str, Any]:
+    """The text and the parsed data of a YAML file; `cached` for the files shipped with us."""
     text = read_text(path, max_bytes)
-    return text, parse_yaml(text, str(path))
+    return text, (parse_cached if cached else parse_yaml)(text, str(path))
+
+
+CACHE_ENV = "COPROD_CHECK_CACHE"
+_CACHE_FORMAT = b"coprod-check yaml cache 1"
+
+
+def cache_dir() -> Path | None:
+    """$COPROD_CHECK_CACHE (`off` for no cache), else the user's cache folder."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        off = chosen.strip().lower() in ("", "0", "off", "no", "false")
+        return None if off else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    folder = Path(base) if base else Path.home() / ".cache"
+    return folder / "coprod-check" if folder.is_absolute() else None
+
+
+def parse_cached(text: str, file: str = "<string>") -> Any:
+    """parse_yaml, reusing the result for text parsed before.
+
+    Every command reads the bundled principle sets and model, and parsing them is most of the
+    start-up of `check`. An entry is found by a hash of the text itself, this module's source
+    and the versions of Python and PyYAML, so changed text (or a changed loader) is parsed
+    afresh and nothing stale is served. Entries are marshal data (plain dicts, lists and
+    scalars: loading them runs no code); any trouble with the cache falls back to parsing.
+    """
+    import marshal
+
+    folder = cache_dir()
+    try:
+        key = _cache_key(text)
+    except OSError:
+        folder = None
+    if folder is None:
+        return parse_yaml(text, file)
+    entry = folder / f"{Path(file).stem}.{key}.marshal"
+    try:
+        stored, data = marshal.loads(entry.read_bytes())
+        if stored == key:
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = parse_yaml(text, file)
+    tmp = folder / f".{entry.name}.{os.getpid()}.tmp"
+    try:
+        blob = marshal.dumps((key, data))  # ValueError for what marshal cannot hold (dates)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in folder.glob(f"{Path(file).stem}.*.marshal"):
+            old.unlink(missing_ok=True)
+        tmp.write_bytes(blob)
+        os.replace(tmp, entry)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return data
+
+
+def _cache_key(text: str) -> str:
+    try:
+        from _blake2 import blake2b  # what hashlib uses, without its slow OpenSSL import
+    except ImportError:  # pragma: no cover - CPython always has it
+        from hashlib import blake2b
+    import sys
+
+    digest = blake2b(digest_size=20)
+    for part in (_CACHE_FORMAT, sys.version, yaml.__version__, Path(__file__).read_bytes()):
+        digest.update(part if isinstance(part, bytes) else part.encode())
+        digest.update(b"\0")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def locate(text: str, key_path: Sequence[str | int]) -> tuple[int, int] | None:
@@ -140,8 +212,6 @@ def locate(text: str, key_path: Sequence[str | int]) -> tuple[int, int] | None:
             found = node = node.value[step]
         else:
             break
-        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-            found = node if found is None else found
     if found is None:
         return None
     return found.start_mark.line + 1, found.start_mark.column + 1
@@ -177,6 +247,8 @@ def atomic_write(path: Path, text: str) -> None:
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     directory.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only writers pay for it: `check` starts without it
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

@@ -183,7 +183,7 @@ def test_check_markdown_escapes_table_breakers(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     code, out = invoke("check", "--format", "markdown", str(path))
     assert code == 0
-    row = [line for line in out.splitlines() if "Evil" in line][0]
+    row = next(line for line in out.splitlines() if "Evil" in line)
     assert row.count(" | ") == 6  # the pipe in the name did not add a column
     assert "<b>" not in row and "\\<b\\>" in row
 

@@ -19,7 +19,9 @@ from tests.plans import FOL, evidenced, person, plan, same
 
 
 def run(context: Context, data: dict[str, Any]) -> Assessment:
-    return assess(parse_plan(data, context.catalogue, context.model), context.catalogue, context.model)
+    return assess(
+        parse_plan(data, context.catalogue, context.model), context.catalogue, context.model
+    )
 
 
 def codes(result: Assessment) -> set[str]:
@@ -137,7 +139,11 @@ def test_co_production_wording_on_a_consultation_is_a_tell(context: Context) -> 
     result = run(context, data)
     assert result.risk.stated.id == "consult"
     assert result.risk.claimed.id == "co-design"
-    assert codes(result) == {"claim-exceeds-evidence", "wording-outruns-claim", "no-community-voice"}
+    assert codes(result) == {
+        "claim-exceeds-evidence",
+        "wording-outruns-claim",
+        "no-community-voice",
+    }
     assert result.risk.score == 65
     assert result.risk.band == "severe"
     # The same plan worded honestly is not co-washing.
@@ -176,7 +182,10 @@ def test_skipped_our_life_steps_are_flagged(context: Context) -> None:
     )
     result = run(context, data)
     skipped = next(r for r in result.risk.reasons if r.code == "ourlife-step-skipped")
-    assert skipped.principles == ("ourlife.co-design-of-services", "ourlife.participatory-appraisal")
+    assert skipped.principles == (
+        "ourlife.co-design-of-services",
+        "ourlife.participatory-appraisal",
+    )
 
 
 def test_every_reason_carries_code_message_principles_and_source(context: Context) -> None:

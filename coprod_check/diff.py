@@ -1,0 +1,220 @@
+"""Two assessments of the same project compared: what moved, what appeared, what went away.
+
+Pure: assessments in, a plain dict out (the JSON shape), and text or Markdown drawn from it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from coprod_check.engine import Assessment
+from coprod_check.formats import md_cell
+from coprod_check.model import Level, Model
+from coprod_check.principles import PILLARS
+
+JSON_VERSION = 1
+
+
+def _change(old: float | None, new: float | None) -> dict[str, Any]:
+    delta = None if old is None or new is None else round(new - old, 2)
+    return {"old": old, "new": new, "change": delta}
+
+
+def _level(old: Level, new: Level) -> dict[str, Any]:
+    return {"old": old.id, "new": new.id, "change": new.rank - old.rank}
+
+
+def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
+    """What changed from `old` to `new`; `change` is new minus old throughout."""
+    mo, mn = old.maturity, new.maturity
+    moved = []
+    for pid in dict.fromkeys([*mo.principles, *mn.principles]):
+        before = mo.principles.get(pid)
+        after = mn.principles.get(pid)
+        a = before.combined if before else None
+        b = after.combined if after else None
+        if a != b:
+            title = (after or before).title  # type: ignore[union-attr]
+            moved.append({"id": pid, "title": title, **_change(a, b)})
+    moved.sort(key=lambda m: (-abs(m["change"]) if m["change"] is not None else -5, m["id"]))
+    old_codes = {r.code: r for r in old.risk.reasons}
+    new_codes = {r.code: r for r in new.risk.reasons}
+    sets = list(dict.fromkeys([*mo.sets, *mn.sets]))
+    return {
+        "version": JSON_VERSION,
+        "old": _side(old),
+        "new": _side(new),
+        "same_project": old.plan.project.name == new.plan.project.name,
+        "claimed": _level(old.risk.stated, new.risk.stated),
+        "worded": _level(old.risk.claimed, new.risk.claimed),
+        "evidenced": _level(old.risk.evidenced, new.risk.evidenced),
+        "scope": {"old": old.plan.claim.scope, "new": new.plan.claim.scope},
+        "band": {
+            "old": old.risk.band,
+            "new": new.risk.band,
+            "change": model.band_rank(new.risk.band) - model.band_rank(old.risk.band),
+        },
+        "score": _change(old.risk.score, new.risk.score),
+        "maturity": {
+            "overall": _change(mo.overall, mn.overall),
+            "pillars": {p: _change(mo.pillars.get(p), mn.pillars.get(p)) for p in PILLARS},
+            "sets": {s: _change(mo.sets.get(s), mn.sets.get(s)) for s in sets},
+            "unknown_share": _change(mo.unknown_share, mn.unknown_share),
+        },
+        "principles": moved,
+        "reasons": {
+            "appeared": [r.to_dict() for c, r in new_codes.items() if c not in old_codes],
+            "went_away": [r.to_dict() for c, r in old_codes.items() if c not in new_codes],
+            "kept": [c for c in new_codes if c in old_codes],
+        },
+    }
+
+
+def _side(result: Assessment) -> dict[str, Any]:
+    return {
+        "file": result.file,
+        "project": result.plan.project.name,
+        "assessed": result.plan.assessed,
+    }
+
+
+def to_json(change: dict[str, Any]) -> str:
+    return json.dumps(change, indent=2, ensure_ascii=False)
+
+
+def _num(value: float | None, digits: int = 0) -> str:
+    return "unknown" if value is None else f"{value:.{digits}f}"
+
+
+def signed(value: float | None, digits: int = 0, zero: str = "±0") -> str:
+    """`+2`, `-1.5`, or `zero` when the change rounds to nothing."""
+    if value is None:
+        return "\N{EN DASH}"
+    text = f"{value:+.{digits}f}"
+    return zero if float(text) == 0 else text
+
+
+def _delta(value: float | None, digits: int = 0) -> str:
+    return signed(value, digits, zero="no change")
+
+
+def _points(value: float) -> str:
+    text = _delta(value)
+    return text if text == "no change" else f"{text} points"
+
+
+def _move(item: dict[str, Any], better: str, worse: str, same: str = "unchanged") -> str:
+    change = item["change"]
+    return same if not change else (better if change > 0 else worse)
+
+
+def _rows(change: dict[str, Any], model: Model) -> list[tuple[str, str, str, str]]:
+    """(what, before, after, change) rows shared by the text and Markdown views."""
+    label = {lv.id: lv.label.lower() for lv in model.levels}
+    rows = []
+    for key, name in (("claimed", "claimed level"), ("evidenced", "evidenced level")):
+        c = change[key]
+        rows.append(
+            (name, label[c["old"]], label[c["new"]], _move(c, "up", "down") + _rungs(c["change"]))
+        )
+    worded = change["worded"]
+    if worded["old"] != change["claimed"]["old"] or worded["new"] != change["claimed"]["new"]:
+        rows.append(
+            (
+                "claim as worded",
+                label[worded["old"]],
+                label[worded["new"]],
+                _rungs(worded["change"]),
+            )
+        )
+    band = change["band"]
+    rows.append(("risk band", band["old"], band["new"], _move(band, "worse", "better")))
+    score = change["score"]
+    rows.append(("risk score", _num(score["old"]), _num(score["new"]), _delta(score["change"])))
+    m = change["maturity"]
+    rows.append(
+        (
+            "maturity",
+            _num(m["overall"]["old"]),
+            _num(m["overall"]["new"]),
+            _delta(m["overall"]["change"]),
+        )
+    )
+    for pillar, c in m["pillars"].items():
+        rows.append((f"{pillar} pillar", _num(c["old"]), _num(c["new"]), _delta(c["change"])))
+    share = m["unknown_share"]
+    rows.append(
+        (
+            "answers unknown",
+            f"{share['old']:.0%}",
+            f"{share['new']:.0%}",
+            _points(share["change"] * 100),
+        )
+    )
+    return rows
+
+
+def _rungs(count: int) -> str:
+    return f" {abs(count)} rung{'s' if abs(count) != 1 else ''}" if count else ""
+
+
+def _principle_line(p: dict[str, Any]) -> tuple[str, str, str, str]:
+    return (
+        f"{p['title']} ({p['id']})",
+        _num(p["old"], 1),
+        _num(p["new"], 1),
+        _delta(p["change"], 1)
+        if p["change"] is not None
+        else ("newly answered" if p["old"] is None else "now unknown"),
+    )
+
+
+def to_text(change: dict[str, Any], model: Model) -> str:
+    old, new = change["old"], change["new"]
+    lines = [f"{old['file']} -> {new['file']}: {new['project']}"]
+    if not change["same_project"]:
+        lines.append(f"  note: the project names differ (was {old['project']})")
+    lines.append(f"  assessed {old['assessed'] or 'undated'} -> {new['assessed'] or 'undated'}")
+    width = max(len(r[0]) for r in _rows(change, model))
+    for what, before, after, moved in _rows(change, model):
+        lines.append(f"  {what:<{width}}  {before:>14} -> {after:<14} {moved}")
+    if change["principles"]:
+        lines.append(f"  principles that moved ({len(change['principles'])}):")
+        for p in change["principles"]:
+            name, before, after, moved = _principle_line(p)
+            lines.append(f"    {name}: {before} -> {after} {moved}".rstrip())
+    else:
+        lines.append("  no principle moved")
+    for key, title in (("appeared", "reasons that appeared"), ("went_away", "reasons gone")):
+        found = change["reasons"][key]
+        lines.append(f"  {title} ({len(found)}){':' if found else ''}")
+        lines += [f"    [{r['code']}] {r['message']}" for r in found]
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(change: dict[str, Any], model: Model) -> str:
+    old, new = change["old"], change["new"]
+    lines = [
+        f"## coprod-check diff: {md_cell(new['project'])}",
+        "",
+        f"From {md_cell(old['file'])} ({md_cell(old['assessed'] or 'undated')}) "
+        f"to {md_cell(new['file'])} ({md_cell(new['assessed'] or 'undated')}).",
+    ]
+    if not change["same_project"]:
+        lines.append(f"The project names differ: this was *{md_cell(old['project'])}*.")
+    lines += ["", "| | Before | After | Change |", "|---|---|---|---|"]
+    for what, before, after, moved in _rows(change, model):
+        lines.append(f"| {md_cell(what)} | {md_cell(before)} | {md_cell(after)} | {moved} |")
+    lines += ["", f"### Principles that moved ({len(change['principles'])})", ""]
+    if change["principles"]:
+        lines += ["| Principle | Before | After | Change |", "|---|---:|---:|---:|"]
+        for p in change["principles"]:
+            lines.append("| " + " | ".join(md_cell(x) for x in _principle_line(p)) + " |")
+    else:
+        lines.append("None.")
+    for key, title in (("appeared", "Reasons that appeared"), ("went_away", "Reasons gone")):
+        lines += ["", f"### {title}", ""]
+        found = change["reasons"][key]
+        lines += [f"- `{r['code']}`: {md_cell(r['message'])}" for r in found] or ["None."]
+    return "\n".join(lines) + "\n"

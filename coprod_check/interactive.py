@@ -1,0 +1,462 @@
+"""The terminal side of `assess`: prompts, explanations in the sources' words, and the summary.
+
+Imported only inside the assess command, since it loads rich. What to ask, going back and
+writing answers is questionnaire.py's job; this module only talks to the person.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.text import Text
+
+from coprod_check import questionnaire as q
+from coprod_check.errors import UsageError, did_you_mean
+from coprod_check.loading import Context
+from coprod_check.plan import UNKNOWN, Answer
+from coprod_check.plandoc import PlanDocument
+
+T = TypeVar("T")
+
+TEXT_PROMPTS = {
+    "project.name": ("Project name", "What is the project called?"),
+    "project.organisation": (
+        "Organisation (optional)",
+        "Which organisation leads it? Enter skips.",
+    ),
+    "claim.wording": (
+        "Public wording (optional)",
+        "How does the project describe itself in public (a website line, a report title)? "
+        "Enter skips.",
+    ),
+}
+
+
+class Interview:
+    """One run of `coprod-check assess`: a plan opened, questions asked, the result shown."""
+
+    def __init__(
+        self,
+        path: Path,
+        context: Context,
+        console: Console,
+        *,
+        sets: Sequence[str] | None = None,
+        name: str | None = None,
+        role: str | None = None,
+        resume: bool = False,
+    ) -> None:
+        self.path = path
+        self.context = context
+        self.console = console
+        self.requested_sets = tuple(sets) if sets else None
+        self.name = " ".join(name.split()) if name else None
+        self.role = role
+        self.resume = resume
+        self.doc: PlanDocument | None = None
+        self.session: q.Session | None = None
+        self.ask_sets: tuple[str, ...] = ()
+        self._section = ""
+
+    # --- the whole run ------------------------------------------------------------------------
+
+    def run(self) -> None:
+        model = self.context.model
+        if self.name is not None and not self.name:
+            raise UsageError("--name is empty", hint='give a name, e.g. --name "Sam Patel"')
+        if self.role is not None and self.role not in model.roles:
+            raise UsageError(
+                f"unknown role `{self.role}`", hint=did_you_mean(self.role, model.roles)
+            )
+        if self.resume and not self.path.exists():
+            raise UsageError(
+                "nothing to resume: the plan does not exist yet",
+                file=str(self.path),
+                hint=f"start it with `coprod-check assess {self.path}`",
+            )
+        with PlanDocument(self.path, self.context.catalogue, model) as doc:
+            self.doc = doc
+            self.ask_sets, listed = q.choose_sets(doc.raw, self.requested_sets, model)
+            q.set_sets(doc.raw, listed)
+            self._greet()
+            respondent = self._preselect()
+            while True:
+                asked = self.session.asked if self.session else set()
+                self.session = q.Session(
+                    doc.raw, model, self.context.catalogue, self.ask_sets, respondent, asked
+                )
+                self._run_session(self.session)
+                self._summary()
+                if not self._ask_another():
+                    return
+                self.name = self.role = None
+                respondent = None
+                self._section = ""
+
+    def stopped_message(self) -> str:
+        """What Ctrl-C prints: what is safe on disk, and how to go on."""
+        saved = self.doc.saves if self.doc else 0
+        if not saved and not self.path.exists():
+            return (
+                f"Stopped; nothing was written. Start again with: coprod-check assess {self.path}"
+            )
+        what = f"{saved} answer{'s' if saved != 1 else ''} saved to {self.path}"
+        return f"Stopped. {what}; resume with: {self.resume_command()}"
+
+    def resume_command(self) -> str:
+        if self.doc is None:
+            return f"coprod-check assess {self.path} --resume"
+        respondent = self.session.respondent if self.session else None
+        return q.resume_command(
+            self.path,
+            self.doc.raw,
+            self.context.model,
+            self.context.catalogue,
+            self.ask_sets,
+            respondent,
+        )
+
+    # --- start -----------------------------------------------------------------------------------
+
+    def _greet(self) -> None:
+        assert self.doc is not None
+        raw = self.doc.raw
+        say = self.console.print
+        if not self.doc.existed:
+            say(f"[bold]Starting a new plan:[/bold] {escape(str(self.path))}")
+        else:
+            name = q.lookup(raw, ("project", "name"))
+            title = f" ({escape(str(name))})" if name else ""
+            say(
+                f"[bold]Continuing {escape(str(self.path))}[/bold]{title}: "
+                "asking only what is missing."
+            )
+            ids = q.principle_ids(self.context.catalogue, self.ask_sets)
+            for index in range(len(q.respondents(raw))):
+                done, total = q.progress(raw, index, ids)
+                say(
+                    f"  {escape(q.respondent_name(raw, index))} "
+                    f"({escape(q.respondent_role(raw, index))}): {done} of {total} answered"
+                )
+        sets = ", ".join(self.ask_sets)
+        say(f"Principle sets: {escape(sets)}.")
+        say(
+            "[dim]Each answer is saved as you give it. Type b to go back one question, "
+            "? if you don't know; Ctrl-C stops, and you can resume later.[/dim]"
+        )
+
+    def _preselect(self) -> int | None:
+        """The respondent known before any question: --name, or the one --resume continues."""
+        assert self.doc is not None
+        raw = self.doc.raw
+        if self.name:
+            index = q.find_respondent(raw, self.name)
+            if index is not None:
+                held = q.respondent_role(raw, index)
+                if self.role and self.role != held:
+                    raise UsageError(
+                        f"{self.name} already answered as {held}, not {self.role}",
+                        file=str(self.path),
+                        hint="drop --role to continue them, or give another --name",
+                    )
+                self._say_continuing(index)
+            return index
+        if self.resume:
+            ids = q.principle_ids(self.context.catalogue, self.ask_sets)
+            index = q.resume_candidate(raw, ids)
+            people = len(q.respondents(raw))
+            if index is None and people:
+                index = people - 1
+            if index is not None:
+                self._say_continuing(index)
+            return index
+        return None
+
+    def _say_continuing(self, index: int) -> None:
+        assert self.doc is not None
+        raw = self.doc.raw
+        done, total = q.progress(raw, index, q.principle_ids(self.context.catalogue, self.ask_sets))
+        self.console.print(
+            f"Continuing respondent [bold]{escape(q.respondent_name(raw, index))}[/bold] "
+            f"({escape(q.respondent_role(raw, index))}): {done} of {total} answered."
+        )
+
+    # --- the loop --------------------------------------------------------------------------------
+
+    def _run_session(self, session: q.Session) -> None:
+        assert self.doc is not None
+        while True:
+            question = session.current()
+            if question is None:
+                if session.respondent is not None:
+                    return
+                chosen = self._choose_respondent()
+                if isinstance(chosen, q.Back):
+                    self._back(session)
+                else:
+                    session.respondent = chosen
+                continue
+            self._heading(question)
+            reply = self._ask(question, session)
+            if isinstance(reply, q.Back):
+                self._back(session)
+                continue
+            session.answer(question, reply)
+            if not isinstance(reply, q.Keep):
+                self.doc.save()
+
+    def _back(self, session: q.Session) -> None:
+        if not session.back():
+            self.console.print("[yellow]Nothing earlier to go back to in this session.[/yellow]")
+
+    def _heading(self, question: q.Question) -> None:
+        section = question.section
+        if question.principle is not None:
+            section = question.principle.set_id
+        if section == self._section:
+            return
+        self._section = section
+        model = self.context.model
+        say = self.console.print
+        if question.section in ("project", "claim"):
+            say(Rule("Project and claim", align="left"))
+        elif question.section == "screening":
+            say(Rule(f"Screening: {len(model.screening)} tells", align="left"))
+            say(
+                "[dim]The signs the sources name that tell co-production from "
+                "co-production washing.[/dim]"
+            )
+        else:
+            pset = self.context.catalogue.sets[section]
+            say(Rule(f"{pset.name} ({pset.id})", align="left"))
+            say(f"[dim]{escape(pset.source.attribution())}[/dim]")
+
+    # --- asking ----------------------------------------------------------------------------------
+
+    def _indent(self, markup: str) -> None:
+        """A line indented two spaces, wrapped lines too (narrow terminals)."""
+        self.console.print(Padding(Text.from_markup(markup), (0, 0, 0, 2)))
+
+    def _prompt(self, label: str, read: Callable[[str], T], default: str | None = None) -> T:
+        """Ask until the reply means something; `default` is shown as what Enter keeps."""
+        shown = f" [{default}]" if default else ""
+        while True:
+            text = self.console.input(Text(f"{label}{shown}: "))
+            try:
+                return read(text)
+            except q.ReplyError as exc:
+                self.console.print(f"[yellow]{escape(str(exc))}[/yellow]")
+
+    def _ask(self, question: q.Question, session: q.Session) -> Any:
+        earlier = session.earlier(question)
+        if question.kind == "score":
+            return self._ask_score(question, earlier)
+        if question.kind == "choice":
+            return self._ask_screening(question, earlier)
+        if question.kind == "level":
+            return self._ask_level(earlier)
+        if question.kind == "scope":
+            return self._ask_scope(earlier)
+        if question.kind == "parts":
+            self.console.print("Which parts of the project were co-produced?")
+            shown = ", ".join(earlier) if isinstance(earlier, list) else None
+            return self._prompt(
+                "Parts, separated by commas", lambda t: q.read_parts(t, bool(shown)), shown
+            )
+        label, explain = TEXT_PROMPTS[question.id]
+        self.console.print(escape(explain))
+        shown = str(earlier) if earlier is not None else None
+        return self._prompt(
+            label,
+            lambda t: q.read_text(t, shown is not None, required=not question.optional),
+            shown,
+        )
+
+    def _ask_level(self, earlier: Any) -> Any:
+        model = self.context.model
+        say = self.console.print
+        say("Which rung of the ladder does the project claim in public?")
+        for n, level in enumerate(model.levels, 1):
+            self._indent(f"{n} [bold]{escape(level.label)}[/bold]: {escape(level.meaning)}")
+        ids = list(model.level_ids)
+        return self._prompt(
+            f"Claimed level 1-{len(ids)}",
+            lambda t: q.read_choice(t, ids, earlier is not None),
+            str(earlier) if earlier else None,
+        )
+
+    def _ask_scope(self, earlier: Any) -> Any:
+        self.console.print("Does the claim cover the whole project, or only some parts of it?")
+        self.console.print("  1 whole   2 part")
+        default = str(earlier) if earlier else "whole"
+
+        def read(text: str) -> Any:
+            reply = q.read_choice(text, ["whole", "part"], True)
+            return "whole" if isinstance(reply, q.Keep) and not earlier else reply
+
+        return self._prompt("Scope", read, default)
+
+    def _ask_screening(self, question: q.Question, earlier: Any) -> Any:
+        model = self.context.model
+        key = str(question.path[-1])
+        screening = model.screening[key]
+        say = self.console.print
+        say(f"\n[bold]{question.number} of {question.total} · {escape(screening.question)}[/bold]")
+        for quote, attribution in q.screening_why(model, key):
+            self._indent(f"[italic]“{escape(quote)}”[/italic]")
+            self._indent(f"[dim]— {escape(attribution)}[/dim]")
+        choices = "   ".join(f"{n} {c}" for n, c in enumerate(screening.choices, 1))
+        self._indent(f"{escape(choices)}   ? don't know")
+        shown = None
+        if earlier is not None:
+            shown = "?" if earlier == UNKNOWN else str(earlier)
+            if isinstance(earlier, bool):  # a plan written by hand: `yes` reads as true
+                shown = "yes" if earlier else "no"
+        return self._prompt(
+            "Answer",
+            lambda t: q.read_choice(t, screening.choices, shown is not None, unknown=True),
+            shown,
+        )
+
+    def _ask_score(self, question: q.Question, earlier: Answer | None) -> Any:
+        principle = question.principle
+        assert principle is not None
+        model = self.context.model
+        pset = self.context.catalogue.sets[principle.set_id]
+        say = self.console.print
+        say(
+            f"\n[bold]{question.number} of {question.total} · {escape(principle.title)}[/bold] "
+            f"[dim]({escape(principle.id)})[/dim]"
+        )
+        say(escape(principle.question))
+        self._indent(f"[italic]“{escape(principle.quote)}”[/italic]")
+        self._indent(f"[dim]— {escape(pset.source.attribution())}[/dim]")
+        self._indent(escape(" · ".join(f"{s} {label}" for s, label in model.scale.items())))
+        shown = None
+        if earlier is not None:
+            shown = "?" if earlier.score is None else str(earlier.score)
+            self._indent(f"[dim]Earlier answer: {escape(_describe(earlier))}[/dim]")
+        score = self._prompt(
+            "Score 0-4, ? don't know, b back",
+            lambda t: q.read_score(t, earlier is not None),
+            shown,
+        )
+        if isinstance(score, q.Back | q.Keep):
+            return score
+        evidence = earlier.evidence if earlier else None
+        if score is not None and score >= model.evidenced_from:
+            cap = model.unevidenced_cap
+            self._indent(
+                f"[cyan]What shows it?[/cyan] {escape(principle.evidence_prompt)} "
+                f"[dim]Without evidence it counts as {cap} ({escape(model.scale[cap])}).[/dim]"
+            )
+            given = self._optional_text("Evidence", evidence)
+            if isinstance(given, q.Back):
+                return given
+            evidence = given
+            if not evidence:
+                self._indent(f"[yellow]Counted as {cap} until evidence is added.[/yellow]")
+        note = self._optional_text("Note (optional)", earlier.note if earlier else None)
+        if isinstance(note, q.Back):
+            return note
+        return Answer(score, evidence, note)
+
+    def _optional_text(self, label: str, earlier: str | None) -> str | q.Back | None:
+        hint = "Enter keeps, - clears" if earlier else "Enter skips"
+        reply = self._prompt(
+            f"{label}, {hint}", lambda t: q.read_text(t, earlier is not None, required=False)
+        )
+        if isinstance(reply, q.Keep):
+            return earlier
+        return reply
+
+    # --- respondents ---------------------------------------------------------------------------
+
+    def _choose_respondent(self) -> int | q.Back:
+        assert self.doc is not None
+        raw = self.doc.raw
+        model = self.context.model
+        say = self.console.print
+        say(Rule("Who is answering", align="left"))
+        self._section = "respondent"
+        ids = q.principle_ids(self.context.catalogue, self.ask_sets)
+        name = self.name
+        if not name:
+            people = q.respondents(raw)
+            if people:
+                listed = ", ".join(q.respondent_name(raw, i) for i in range(len(people)))
+                say(f"Answered so far: {escape(listed)}. Give one of these names to continue.")
+            candidate = q.resume_candidate(raw, ids)
+            default = q.respondent_name(raw, candidate) if candidate is not None else None
+
+            def read(text: str) -> str | q.Back:
+                reply = q.read_text(text, default is not None, required=True)
+                return default if isinstance(reply, q.Keep) else reply  # type: ignore[return-value]
+
+            chosen = self._prompt("Your name", read, default)
+            if isinstance(chosen, q.Back):
+                return chosen
+            name = chosen
+        index = q.find_respondent(raw, name)
+        if index is not None:
+            self._say_continuing(index)
+            return index
+        role = self.role
+        if role is None:
+            say("Your role in the project:")
+            roles = list(model.roles)
+            for n, role_id in enumerate(roles, 1):
+                self._indent(f"{n} [bold]{role_id}[/bold]: {escape(model.roles[role_id].label)}")
+            picked = self._prompt(f"Role 1-{len(roles)}", lambda t: q.read_choice(t, roles, False))
+            if isinstance(picked, q.Back):
+                return picked
+            role = str(picked)
+        index = q.add_respondent(raw, name, role)
+        self.doc.save()
+        say(f"Adding respondent [bold]{escape(name)}[/bold] ({escape(role)}).")
+        return index
+
+    def _ask_another(self) -> bool:
+        self.console.print(
+            "A second person answering, such as a community member, shows whether staff "
+            "and community see the project the same way."
+        )
+        return self._prompt("Add another respondent now? y/N", lambda t: q.read_yes_no(t, False))
+
+    # --- the end -------------------------------------------------------------------------------
+
+    def _summary(self) -> None:
+        from coprod_check.console import check_view
+        from coprod_check.engine import assess
+
+        assert self.doc is not None
+        say = self.console.print
+        if self.session and self.session.respondent is not None and not self.session.history:
+            name = q.respondent_name(self.doc.raw, self.session.respondent)
+            say(f"Nothing left to ask {escape(name)}.")
+        plan = self.doc.plan()
+        result = assess(plan, self.context.catalogue, self.context.model, str(self.path))
+        say(Rule("Result", align="left"))
+        say(check_view([result], verbose=False))
+        if self.doc.saves:
+            say(f"Saved to {escape(str(self.path))}.")
+        else:
+            say(f"Nothing changed; {escape(str(self.path))} is as it was.")
+        say("Next, the full report with every reason explained:")
+        self._indent(f"coprod-check report {escape(shlex.quote(str(self.path)))}")
+
+
+def _describe(answer: Answer) -> str:
+    parts = ["don't know" if answer.score is None else str(answer.score)]
+    if answer.evidence:
+        parts.append(f"evidence: {answer.evidence}")
+    if answer.note:
+        parts.append(f"note: {answer.note}")
+    return " · ".join(parts)

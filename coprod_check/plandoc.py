@@ -1,0 +1,382 @@
+"""The plan file while `assess` edits it: read through the safe loader, locked against a second
+writer, and saved atomically after every answer with its comments and other content kept.
+
+Reading and validation go through `yamlio`'s safe loader first; only a file that passes is
+loaded again with ruamel.yaml's round-trip loader, which is what keeps comments when it is
+written back. ruamel is imported here lazily, so only `assess` pays for it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import io
+import itertools
+import os
+from collections.abc import Callable, MutableMapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from coprod_check.errors import CoprodError, InputError, UsageError, ValidationError
+from coprod_check.model import Model
+from coprod_check.plan import FORMAT_VERSION, VERSION_KEY, Plan, parse_plan
+from coprod_check.principles import Catalogue
+from coprod_check.yamlio import atomic_write, parse_yaml, place_problems, read_text
+
+try:  # POSIX: the kernel drops an flock when its process dies, so no lock is ever stale
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_SUFFIX = ".lock"
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+class PlanBusyError(UsageError):
+    """Another process holds the plan's lock."""
+
+
+class PlanLock:
+    """`PLAN.lock`, held while one `assess` edits PLAN, so two cannot interleave their writes.
+
+    With flock the file only names the holder's pid for the message: a lock left by a crash is
+    free again, because the lock itself died with its process. Without flock (Windows) the file
+    is created with O_EXCL, and one left behind must be deleted by hand.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.plan = path
+        self.path = lock_path(path)
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            self._acquire()
+        except PlanBusyError:
+            raise
+        except OSError as exc:
+            raise InputError(
+                f"cannot create the lock file ({exc.strerror or exc})",
+                file=str(self.path),
+                hint="assess needs to write beside the plan: check the folder's permissions",
+            ) from None
+
+    def _acquire(self) -> None:
+        if fcntl is None:
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                raise self._busy(self._holder_of(self.path), stale_hint=True) from None
+            os.write(fd, f"{os.getpid()}\n".encode())
+            self._fd = fd
+            return
+        for _ in range(20):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = self._holder_of_fd(fd)
+                os.close(fd)
+                raise self._busy(holder) from None
+            # The holder before us may have deleted the file as it let go: lock the new one.
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode())
+                self._fd = fd
+                return
+            os.close(fd)
+        raise self._busy(None)  # pragma: no cover - twenty lost races in a row
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            self.path.unlink(missing_ok=True)  # while still locked: see _acquire
+        finally:
+            os.close(self._fd)
+            self._fd = None
+
+    def _busy(self, pid: int | None, stale_hint: bool = False) -> PlanBusyError:
+        who = f"another coprod-check (pid {pid})" if pid else "another coprod-check"
+        hint = "wait for it to finish, or answer in that session"
+        if stale_hint:
+            hint += f"; if none is running, delete {self.path}"
+        return PlanBusyError(
+            f"{who} is already assessing this plan; nothing was changed",
+            file=str(self.plan),
+            hint=hint,
+        )
+
+    @staticmethod
+    def _holder_of_fd(fd: int) -> int | None:
+        try:
+            return _pid(os.pread(fd, 32, 0))
+        except OSError:  # pragma: no cover
+            return None
+
+    @staticmethod
+    def _holder_of(path: Path) -> int | None:
+        try:
+            return _pid(path.read_bytes()[:32])
+        except OSError:  # pragma: no cover
+            return None
+
+
+def _pid(data: bytes) -> int | None:
+    text = data.decode("ascii", "replace").strip()
+    return int(text) if text.isdigit() else None
+
+
+class PlanChangedError(UsageError):
+    """The file changed on disk while assess was editing it."""
+
+
+# --- a plan in progress ---------------------------------------------------------------------
+
+STAND_IN = "(not answered yet)"
+
+
+def with_stand_ins(data: Any, model: Model) -> Any:
+    """A copy of a plan in progress with the answers still to come filled in, so the rest of it
+    can be checked now: a plan saved after its first answer has no claim yet."""
+    if not isinstance(data, dict):
+        return data
+    filled = copy.deepcopy(data)
+    project = filled.setdefault("project", {})
+    if isinstance(project, dict):
+        project.setdefault("name", STAND_IN)
+    claim = filled.setdefault("claim", {})
+    if isinstance(claim, dict):
+        claim.setdefault("level", model.level_ids[0])
+        if claim.get("scope") == "part":
+            claim.setdefault("parts", [STAND_IN])
+    return filled
+
+
+def check_partial(data: Any, text: str, file: str, catalogue: Catalogue, model: Model) -> None:
+    """Raise a placed ValidationError unless `data` is a valid plan or one on its way to it."""
+    try:
+        parse_plan(with_stand_ins(data, model), catalogue, model, file)
+    except ValidationError as exc:
+        raise ValidationError(place_problems(exc.problems, text)) from None
+
+
+# --- editing mappings in place --------------------------------------------------------------
+
+
+def put(mapping: MutableMapping[Any, Any], key: str, value: Any, order: Sequence[str] = ()) -> None:
+    """Set `mapping[key]`: a new key goes where `order` puts it among the keys already there
+    (keys in another order are left as they are); an existing one keeps its place, and the
+    comment lines that follow it stay after it."""
+    if key in mapping:
+        trailing = _take_trailing(mapping, key)
+        mapping[key] = value
+        if trailing is not None:
+            _give_trailing(mapping, key, trailing)
+        return
+    rank = {k: i for i, k in enumerate(order)}
+    position = len(mapping)
+    if key in rank:  # after the last key that comes before it, else before the first after it
+        before = [i for i, k in enumerate(mapping) if k in rank and rank[k] < rank[key]]
+        after = [i for i, k in enumerate(mapping) if k in rank and rank[k] > rank[key]]
+        position = before[-1] + 1 if before else (after[0] if after else position)
+    insert = getattr(mapping, "insert", None)
+    if callable(insert):  # ruamel's CommentedMap
+        insert(position, key, value)
+        return
+    items = list(mapping.items())
+    items.insert(position, (key, value))
+    mapping.clear()
+    mapping.update(items)
+
+
+def new_mapping(like: Any) -> Any:
+    """An empty mapping of the same kind as `like` (a CommentedMap can carry comments)."""
+    return type(like)() if isinstance(like, dict) else {}
+
+
+# ruamel keeps the comment lines after `key: value` in `mapping.ca.items[key][2]`; for a nested
+# mapping they hang off its last key instead. Moving them keeps each heading comment of
+# `coprod-check init`'s starter above the line it describes when a value changes shape.
+
+
+def _trailing_owner(mapping: Any, key: Any) -> tuple[Any, Any]:
+    value = mapping[key]
+    if isinstance(value, dict) and value and hasattr(value, "ca"):
+        return value, list(value)[-1]
+    return mapping, key
+
+
+def _take_trailing(mapping: Any, key: Any) -> Any:
+    if not hasattr(mapping, "ca"):
+        return None
+    owner, owner_key = _trailing_owner(mapping, key)
+    entry = owner.ca.items.get(owner_key)
+    if not entry or len(entry) < 3 or entry[2] is None:
+        return None
+    token = entry[2]
+    entry[2] = None
+    return token
+
+
+def _give_trailing(mapping: Any, key: Any, token: Any) -> None:
+    owner, owner_key = _trailing_owner(mapping, key)
+    if not hasattr(owner, "ca"):
+        return
+    entry = owner.ca.items.setdefault(owner_key, [None, None, None, None])
+    entry[2] = token
+
+
+# --- the document ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _ruamel() -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """Round-trip loader and dumper. The dumper quotes every string that YAML 1.1 (PyYAML, so
+    `check`) would read as something else, such as `yes`, `no` or `1:20`."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.resolver import VersionedResolver
+
+    class Yaml11Resolver(VersionedResolver):
+        def __init__(self, version: Any = None, loader: Any = None, loadumper: Any = None):
+            super().__init__(version=(1, 1), loader=loader, loadumper=loadumper)
+
+    def loader() -> Any:
+        yaml = YAML()
+        yaml.preserve_quotes = True
+        return yaml
+
+    def dumper() -> Any:
+        yaml = loader()
+        yaml.Resolver = Yaml11Resolver
+        yaml.width = 100
+        return yaml
+
+    return loader, dumper
+
+
+def _sequence_offset(text: str) -> int:
+    """How far the file indents `- ` items under their key (0 or 2), to write it the same way."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    for before, line in itertools.pairwise(lines):
+        if line.lstrip().startswith("- ") and before.rstrip().split("#")[0].rstrip().endswith(":"):
+            offset = (len(line) - len(line.lstrip())) - (len(before) - len(before.lstrip()))
+            return 2 if offset >= 2 else 0
+    return 2
+
+
+class PlanDocument:
+    """One plan file open for editing. Use as a context manager: the lock is held inside."""
+
+    def __init__(self, path: Path, catalogue: Catalogue, model: Model) -> None:
+        self.path = Path(path)
+        self.catalogue = catalogue
+        self.model = model
+        self.lock = PlanLock(self.path)
+        self.raw: Any = None
+        self.existed = False
+        self.saves = 0
+        self._disk: str | None = None
+        """The file's text as last read or written: anything else on disk is someone else's."""
+        self._offset = 2
+
+    def __enter__(self) -> PlanDocument:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(
+                f"cannot create its folder ({exc.strerror or exc})", file=str(self.path)
+            ) from None
+        self.lock.acquire()
+        try:
+            self._load()
+        except BaseException:
+            self.lock.release()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+    def _load(self) -> None:
+        loader, _ = _ruamel()
+        exists = self.path.exists()
+        text = read_text(self.path) if exists else ""
+        self._disk = text if exists else None
+        self.existed = bool(text.strip())
+        if not self.existed:  # no file, or an empty one: a new plan
+            from ruamel.yaml.comments import CommentedMap
+
+            self.raw = CommentedMap()
+            put(self.raw, VERSION_KEY, FORMAT_VERSION)
+            put(self.raw, "assessed", dt.date.today())
+            return
+        check_partial(
+            parse_yaml(text, str(self.path)), text, str(self.path), self.catalogue, self.model
+        )
+        try:
+            self.raw = loader().load(text)
+        except Exception as exc:  # ruamel refusing what the safe loader read: keep the file
+            raise InputError(
+                f"the plan could be read but not opened for editing ({type(exc).__name__})",
+                file=str(self.path),
+                hint="check it with `coprod-check check`; nothing was changed",
+            ) from None
+        self._offset = _sequence_offset(text)
+
+    def dump(self) -> str:
+        _, dumper = _ruamel()
+        yaml = dumper()
+        yaml.indent(mapping=2, sequence=2 + self._offset, offset=self._offset)
+        out = io.StringIO()
+        yaml.dump(self.raw, out)
+        return out.getvalue()
+
+    def save(self) -> None:
+        """Write the plan as it is now, if the safe loader reads it back as a valid plan in
+        progress and nobody else changed the file since it was read."""
+        text = self.dump()
+        try:
+            check_partial(
+                parse_yaml(text, str(self.path)), text, str(self.path), self.catalogue, self.model
+            )
+        except CoprodError as exc:
+            raise CoprodError(
+                f"this answer would make the plan unreadable, so it was not saved ({exc})",
+                file=str(self.path),
+            ) from None
+        on_disk = read_text(self.path) if self.path.exists() else None
+        if on_disk != self._disk:
+            raise PlanChangedError(
+                "the plan changed on disk while assess was running; this answer was not saved",
+                file=str(self.path),
+                hint=f"run `coprod-check assess {self.path} --resume` to go on from the file as "
+                "it is now",
+            )
+        try:
+            atomic_write(self.path, text)
+        except OSError as exc:
+            raise InputError(
+                f"could not save this answer ({exc.strerror or exc}); the file is as it was",
+                file=str(self.path),
+            ) from None
+        self._disk = text
+        self.saves += 1
+
+    def plan(self) -> Plan:
+        """The saved plan, read back through the safe loader and checked in full."""
+        text = self._disk if self._disk is not None else self.dump()
+        try:
+            return parse_plan(
+                parse_yaml(text, str(self.path)), self.catalogue, self.model, str(self.path)
+            )
+        except ValidationError as exc:
+            raise ValidationError(place_problems(exc.problems, text)) from None

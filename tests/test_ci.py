@@ -1,0 +1,288 @@
+"""CI integrations: the pre-commit hook, the GitHub action (its shell run for real), the shipped
+JSON Schema, and the schema agreeing with the checker."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from coprod_check.cli import app
+from coprod_check.errors import CoprodError
+from coprod_check.loading import Context
+from coprod_check.plan import parse_plan
+from tests.conftest import EXAMPLES, REPO
+
+runner = CliRunner()
+SHIPPED_SCHEMA = REPO / "coprod_check" / "plan.schema.json"
+REGENERATE = "coprod-check schema -o coprod_check/plan.schema.json --force"
+LOW = EXAMPLES / "honest-consultation.yaml"
+SEVERE = EXAMPLES / "textbook-co-washing.yaml"
+
+
+def _load(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+# --- pre-commit ---------------------------------------------------------------------------
+
+
+def test_pre_commit_hook_runs_check_on_plan_files() -> None:
+    hooks = _load(REPO / ".pre-commit-hooks.yaml")
+    assert [h["id"] for h in hooks] == ["coprod-check"]
+    hook = hooks[0]
+    assert hook["entry"] == "coprod-check check"
+    assert hook["language"] == "python"
+    assert hook.get("pass_filenames", True) is True
+    files = re.compile(hook["files"])
+    for name in ["coprod-plan.yaml", "coprod-plan.yml", "docs/coprod-plan.yaml",
+                 "play-area.coprod.yaml", "projects/x/y.coprod.yml"]:  # fmt: skip
+        assert files.search(name), name
+    for name in ["plan.yaml", "my-coprod-plan.yaml", "coprod-plan.yaml.bak", "a.coprod.json",
+                 "coprod.yaml", ".pre-commit-config.yaml"]:  # fmt: skip
+        assert not files.search(name), name
+
+
+def test_pre_commit_entry_is_the_installed_console_script() -> None:
+    toml = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    entry = _load(REPO / ".pre-commit-hooks.yaml")[0]["entry"].split()[0]
+    assert re.search(rf'^{re.escape(entry)} = "coprod_check\.cli:main"$', toml, re.M)
+
+
+# --- GitHub action ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def action() -> dict[str, Any]:
+    data = _load(REPO / "action.yml")
+    assert isinstance(data, dict)
+    return data
+
+
+def _step(action: dict[str, Any], name: str) -> dict[str, Any]:
+    steps = {s.get("name"): s for s in action["runs"]["steps"]}
+    return steps[name]
+
+
+def test_action_declares_inputs_and_is_composite(action: dict[str, Any]) -> None:
+    assert action["runs"]["using"] == "composite"
+    assert set(action["inputs"]) == {"plans", "fail-on", "report", "python-version"}
+    assert action["inputs"]["fail-on"]["default"] == "high"
+    assert action["inputs"]["report"]["default"] == ""
+    uses = [s["uses"] for s in action["runs"]["steps"] if "uses" in s]
+    assert any(u.startswith("actions/setup-python@") for u in uses)
+    assert any(u.startswith("actions/upload-artifact@") for u in uses)
+    install = _step(action, "Install coprod-check")["run"]
+    assert '"$GITHUB_ACTION_PATH"' in install, "installs the package from the action's own path"
+    assert "--format github" in _step(action, "Check plans")["run"]
+    assert "report" in _step(action, "Write the report")["run"]
+
+
+def test_action_never_pastes_inputs_into_scripts(action: dict[str, Any]) -> None:
+    """`${{ inputs.x }}` inside `run:` is a script-injection hole; inputs go through env."""
+    for step in action["runs"]["steps"]:
+        assert "${{" not in step.get("run", ""), step["name"]
+
+
+@pytest.fixture(scope="module")
+def shim_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A PATH whose `coprod-check` is this checkout, run by this interpreter."""
+    folder = tmp_path_factory.mktemp("bin")
+    script = folder / "coprod-check"
+    script.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m coprod_check "$@"\n')
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return f"{folder}{os.pathsep}{os.environ['PATH']}"
+
+
+def _run_step(
+    action: dict[str, Any], name: str, env: dict[str, str], shim_path: str, cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run one step's script as GitHub does: `bash --noprofile --norc -eo pipefail`."""
+    if shutil.which("bash") is None:
+        pytest.skip("bash is not installed")
+    script = cwd / "step.sh"
+    script.write_text(_step(action, name)["run"])
+    full = {**os.environ, "PATH": shim_path, "NO_COLOR": "1", **env}
+    command = ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)]
+    return subprocess.run(command, env=full, cwd=cwd, capture_output=True, text=True)
+
+
+def _outputs(path: Path) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in path.read_text().splitlines())
+
+
+@pytest.mark.parametrize(
+    ("plans", "code"),
+    [
+        (f"{LOW}", "0"),
+        (f"{LOW}\n  {SEVERE}", "1"),
+        (f"{LOW} no-such-plan.yaml", "2"),
+    ],
+)
+def test_action_check_step_annotates_summarises_and_records_the_exit_code(
+    action: dict[str, Any], shim_path: str, tmp_path: Path, plans: str, code: str
+) -> None:
+    out, summary = tmp_path / "output", tmp_path / "summary.md"
+    env = {
+        "PLANS": plans,
+        "FAIL_ON": "high",
+        "GITHUB_OUTPUT": str(out),
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+    done = _run_step(action, "Check plans", env, shim_path, tmp_path)
+    assert done.returncode == 0, done.stderr  # the step records the code; a later step fails
+    assert _outputs(out) == {"exit-code": code}
+    if code == "2":
+        assert "no-such-plan.yaml" in done.stderr and not summary.exists()
+        return
+    table = summary.read_text()
+    assert "| Plan | Project |" in table and "Northgate library opening hours review" in table
+    if code == "1":
+        assert f"::error file={SEVERE}" in done.stdout
+        assert "Riverside" in table
+
+
+def test_action_fails_the_job_with_the_checks_exit_code(
+    action: dict[str, Any], shim_path: str, tmp_path: Path
+) -> None:
+    step = _step(action, "Fail on risk or invalid input")
+    assert step["if"] == "steps.check.outputs.exit-code != '0'"
+    done = _run_step(action, step["name"], {"CODE": "1"}, shim_path, tmp_path)
+    assert done.returncode == 1
+
+
+@pytest.mark.parametrize("plans", [f"{LOW}", f"{LOW} {SEVERE}", str(EXAMPLES)])
+def test_action_report_step_writes_markdown(
+    action: dict[str, Any], shim_path: str, tmp_path: Path, plans: str
+) -> None:
+    report = tmp_path / "out" / "coprod-report.md"
+    env = {"PLANS": plans, "REPORT": str(report)}
+    done = _run_step(action, "Write the report", env, shim_path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("#") and "Northgate library opening hours review" in text
+    upload = _step(action, "Upload the report")
+    assert upload["with"]["path"] == "${{ inputs.report }}"
+    assert upload["if"] == _step(action, "Write the report")["if"]
+
+
+# --- the shipped JSON Schema ---------------------------------------------------------------
+
+
+def test_shipped_schema_is_what_the_schema_command_prints() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0, result.output
+    assert result.output == SHIPPED_SCHEMA.read_text(encoding="utf-8"), (
+        f"coprod_check/plan.schema.json is stale: regenerate it with `{REGENERATE}`"
+    )
+
+
+def test_readme_gives_the_regenerate_command() -> None:
+    assert REGENERATE in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_init_points_editors_at_the_schema(tmp_path: Path) -> None:
+    target = tmp_path / "coprod-plan.yaml"
+    assert runner.invoke(app, ["init", str(target)]).exit_code == 0
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=coprod-plan.schema.json"
+
+
+@pytest.fixture(scope="module")
+def validator() -> Any:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SHIPPED_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def _as_an_editor_sees(value: Any) -> Any:
+    """YAML 1.2 editors read an unquoted date as text, where PyYAML makes a date."""
+    if isinstance(value, dict):
+        return {k: _as_an_editor_sees(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_an_editor_sees(v) for v in value]
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_example_validates_against_the_schema(validator: Any, path: Path) -> None:
+    errors = [e.message for e in validator.iter_errors(_load(path))]
+    assert errors == []
+
+
+def test_the_starter_plan_validates_against_the_schema(validator: Any, tmp_path: Path) -> None:
+    target = tmp_path / "coprod-plan.yaml"
+    assert runner.invoke(app, ["init", str(target)]).exit_code == 0
+    data = _as_an_editor_sees(_load(target))
+    assert [e.message for e in validator.iter_errors(data)] == []
+
+
+def _set(data: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    data = copy.deepcopy(data)
+    inner = data
+    for step in path[:-1]:
+        inner = inner[step]
+    if value is _DELETE:
+        del inner[path[-1]]
+    else:
+        inner[path[-1]] = value
+    return data
+
+
+_DELETE = object()
+BROKEN = {
+    "unknown top-level key": (("claimed",), "co-production"),
+    "claim level not on the ladder": (("claim", "level"), "co-creation"),
+    "no project name": (("project", "name"), _DELETE),
+    "no claim": (("claim",), _DELETE),
+    "score out of range": (("respondents", 0, "answers", "fol.sharing-power"), 5),
+    "score as a word": (("respondents", 0, "answers", "fol.sharing-power"), "high"),
+    "unknown principle": (("respondents", 0, "answers", "fol.sharing-powr"), 2),
+    "unknown role": (("respondents", 0, "role"), "councillor"),
+    "unknown screening answer": (("screening", "decision_power"), "lots"),
+    "unknown set": (("sets",), ["fol", "nosuchset"]),
+    "wrong format version": (("coprod-check",), 2),
+    "respondents not a list": (("respondents",), {"name": "x", "role": "staff"}),
+    "part scope without parts": (("claim", "scope"), "part"),
+    "evidence without a score": (
+        ("respondents", 0, "answers", "fol.sharing-power"),
+        {"evidence": "minutes"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_plans_are_rejected_by_both_the_schema_and_the_checker(
+    validator: Any, context: Context, case: str
+) -> None:
+    base = _load(LOW)
+    assert list(validator.iter_errors(base)) == []
+    parse_plan(base, context.catalogue, context.model)
+    path, value = BROKEN[case]
+    data = _set(base, path, value)
+    assert list(validator.iter_errors(data)), f"schema accepts: {case}"
+    with pytest.raises(CoprodError):
+        parse_plan(data, context.catalogue, context.model)
+
+
+@pytest.mark.parametrize("word", [True, False, "yes", "no"])
+def test_unquoted_yes_no_is_valid_for_schema_and_checker(
+    validator: Any, context: Context, word: Any
+) -> None:
+    data = _set(_load(LOW), ("screening", "participants_rewarded"), word)
+    assert list(validator.iter_errors(data)) == []
+    plan = parse_plan(data, context.catalogue, context.model)
+    assert plan.screening["participants_rewarded"] == {True: "yes", False: "no"}.get(word, word)

@@ -1,0 +1,130 @@
+"""`coprod-check diff`: two hand-made assessments of one project, six months apart.
+
+Before: staff alone give unevidenced 4s on the three FoL principles (each counts 2 -> 50 on
+every pillar -> co-design supported; a co-production claim is one rung over: 20, plus
+no-community-voice 15 and unevidenced-scores 5 = 40, high).
+After: staff and a resident both give evidenced 3s (75 everywhere -> co-production supported,
+score 0, low), but nobody now reviews who is missing: whos-not-in-the-room caps the evidence at
+co-design, so the claim is one rung over again (20) plus that reason (10) = 30, moderate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from coprod_check.diff import compare
+from coprod_check.engine import assess
+from coprod_check.loading import Context, read_plan
+from tests.plans import GOOD_SCREENING, evidenced, person, plan, same
+from tests.report_support import cli, write_plan
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> tuple[Path, Path]:
+    before = plan("co-production", [person("Lead", "staff", same(4))])
+    before["assessed"] = "2026-03-01"
+    after = plan(
+        "co-production",
+        [
+            person("Lead", "staff", same(evidenced(3))),
+            person("Resident", "community", same(evidenced(3))),
+        ],
+        screening={**GOOD_SCREENING, "whos_missing_reviewed": "no"},
+    )
+    after["assessed"] = "2026-09-01"
+    return write_plan(tmp_path / "march.yaml", before), write_plan(tmp_path / "sept.yaml", after)
+
+
+def load(context: Context, path: Path):  # type: ignore[no-untyped-def]
+    _, data = read_plan(path, context)
+    return assess(data, context.catalogue, context.model, str(path))
+
+
+def test_compare_finds_every_known_change(context: Context, plans: tuple[Path, Path]) -> None:
+    change = compare(load(context, plans[0]), load(context, plans[1]), context.model)
+    assert change["same_project"] is True
+    assert change["claimed"] == {"old": "co-production", "new": "co-production", "change": 0}
+    assert change["evidenced"] == {"old": "co-design", "new": "co-design", "change": 0}
+    assert change["band"] == {"old": "high", "new": "moderate", "change": -1}
+    assert change["score"] == {"old": 40, "new": 30, "change": -10}
+    assert change["maturity"]["overall"] == {"old": 50.0, "new": 75.0, "change": 25.0}
+    assert {p: c["change"] for p, c in change["maturity"]["pillars"].items()} == {
+        "power": 25.0,
+        "knowledge": 25.0,
+        "inclusion": 25.0,
+    }
+    moved = {p["id"]: (p["old"], p["new"], p["change"]) for p in change["principles"]}
+    assert moved == {
+        "fol.sharing-power": (2, 3, 1),
+        "fol.sharing-knowledge": (2, 3, 1),
+        "fol.being-inclusive": (2, 3, 1),
+    }
+    reasons = change["reasons"]
+    assert [r["code"] for r in reasons["appeared"]] == ["whos-not-in-the-room"]
+    assert {r["code"] for r in reasons["went_away"]} == {"no-community-voice", "unevidenced-scores"}
+    assert reasons["kept"] == ["claim-exceeds-evidence"]
+
+
+def test_compare_with_itself_shows_no_change(context: Context, plans: tuple[Path, Path]) -> None:
+    result = load(context, plans[0])
+    change = compare(result, result, context.model)
+    assert change["principles"] == []
+    assert change["reasons"]["appeared"] == change["reasons"]["went_away"] == []
+    assert change["score"]["change"] == 0 and change["band"]["change"] == 0
+
+
+def test_diff_text(plans: tuple[Path, Path]) -> None:
+    code, out, _ = cli("diff", str(plans[0]), str(plans[1]))
+    assert code == 0
+    assert "assessed 2026-03-01 -> 2026-09-01" in out
+    assert re.search(r"risk band\s+high -> moderate\s+better", out)
+    assert re.search(r"risk score\s+40 -> 30\s+-10", out)
+    assert re.search(r"power pillar\s+50 -> 75\s+\+25", out)
+    assert "Sharing power (fol.sharing-power): 2.0 -> 3.0 +1.0" in out
+    assert "reasons that appeared (1):\n    [whos-not-in-the-room]" in out
+    assert "reasons gone (2):" in out and "[no-community-voice]" in out
+
+
+def test_diff_json(plans: tuple[Path, Path]) -> None:
+    code, out, _ = cli("diff", str(plans[0]), str(plans[1]), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["version"] == 1
+    assert data["old"] == {
+        "file": str(plans[0]),
+        "project": "Test project",
+        "assessed": "2026-03-01",
+    }
+    assert data["band"]["new"] == "moderate"
+    appeared = data["reasons"]["appeared"][0]
+    assert appeared["code"] == "whos-not-in-the-room"
+    assert "questioning who isn" in appeared["source"]["quote"]
+
+
+def test_diff_markdown(plans: tuple[Path, Path]) -> None:
+    code, out, _ = cli("diff", str(plans[0]), str(plans[1]), "--format", "markdown")
+    assert code == 0
+    assert "| risk band | high | moderate | better |" in out
+    assert "| evidenced level | co-design | co-design | unchanged |" in out
+    assert "| Sharing power (fol.sharing-power) | 2.0 | 3.0 | +1.0 |" in out
+    appeared = out.split("### Reasons that appeared", 1)[1].split("###", 1)[0]
+    assert "`whos-not-in-the-room`" in appeared
+
+
+def test_diff_notes_a_different_project_and_rejects_a_bad_plan(
+    tmp_path: Path, plans: tuple[Path, Path]
+) -> None:
+    other = plan("consult", [person("Lead", "staff", same(1))])
+    other["project"]["name"] = "Another project"
+    code, out, _ = cli("diff", str(plans[0]), str(write_plan(tmp_path / "other.yaml", other)))
+    assert code == 0
+    assert "note: the project names differ (was Test project)" in out
+    assert re.search(r"claimed level\s+co-production -> consultation\s+down 3 rungs", out)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("project: {name: x}\nclaim: {level: co-prod}\n", encoding="utf-8")
+    code, _, err = cli("diff", str(plans[0]), str(bad))
+    assert code == 2 and f"{bad}:2:" in err and "co-production" in err
