@@ -618,6 +618,9 @@ def diff(
 
 def main() -> NoReturn:
     """Console-script entry point."""
+    if sys.argv[1:] in (["--version"], ["-V"]):  # before typer builds every command's options
+        typer.echo(f"coprod-check {__version__}")
+        sys.exit(0)
     try:
         app()
     except KeyboardInterrupt:

@@ -78,7 +78,8 @@ def set_view(pset: PrincipleSet) -> Group:
     return Group(*head, *(principle_panel(p, pset) for p in pset.principles))
 
 
-def check_view(results: Sequence[Assessment], verbose: bool) -> Group:
+def check_view(results: Sequence[Assessment], verbose: bool, more: str = "--verbose") -> Group:
+    """One panel per plan; `more` says where the reasons left out can be read."""
     parts = []
     for r in results:
         risk = r.risk
@@ -100,6 +101,6 @@ def check_view(results: Sequence[Assessment], verbose: bool) -> Group:
                 Text.from_markup(f" • [bold]{reason.code}[/bold] {escape(reason.message)}")
             )
         if len(risk.reasons) > len(reasons):
-            lines.append(Text(f"   … {len(risk.reasons) - len(reasons)} more (--verbose)", "dim"))
+            lines.append(Text(f"   … {len(risk.reasons) - len(reasons)} more ({more})", "dim"))
         parts.append(Panel(Group(*lines), title=title, title_align="left", border_style=style))
     return Group(*parts)

@@ -26,7 +26,7 @@ from coprod_check.plandoc import PlanDocument
 T = TypeVar("T")
 
 TEXT_PROMPTS = {
-    "project.name": ("Project name", "What is the project called?"),
+    "project.name": ("Project name", ""),
     "project.organisation": (
         "Organisation (optional)",
         "Which organisation leads it? Enter skips.",
@@ -101,18 +101,18 @@ class Interview:
                 self._section = ""
 
     def stopped_message(self) -> str:
-        """What Ctrl-C prints: what is safe on disk, and how to go on."""
+        """What Ctrl-C prints: what is safe on disk, and how to go on (the command on a line of
+        its own, to copy)."""
         saved = self.doc.saves if self.doc else 0
+        path = shlex.quote(str(self.path))
         if not saved and not self.path.exists():
-            return (
-                f"Stopped; nothing was written. Start again with: coprod-check assess {self.path}"
-            )
+            return f"Stopped; nothing was written.\nStart again with: coprod-check assess {path}"
         what = f"{saved} answer{'s' if saved != 1 else ''} saved to {self.path}"
-        return f"Stopped. {what}; resume with: {self.resume_command()}"
+        return f"Stopped: {what}.\nResume with: {self.resume_command()}"
 
     def resume_command(self) -> str:
         if self.doc is None:
-            return f"coprod-check assess {self.path} --resume"
+            return f"coprod-check assess {shlex.quote(str(self.path))} --resume"
         respondent = self.session.respondent if self.session else None
         return q.resume_command(
             self.path,
@@ -225,7 +225,7 @@ class Interview:
         self._section = section
         model = self.context.model
         say = self.console.print
-        if question.section in ("project", "claim"):
+        if question.section == "project":
             say(Rule("Project and claim", align="left"))
         elif question.section == "screening":
             say(Rule(f"Screening: {len(model.screening)} tells", align="left"))
@@ -235,8 +235,7 @@ class Interview:
             )
         else:
             pset = self.context.catalogue.sets[section]
-            say(Rule(f"{pset.name} ({pset.id})", align="left"))
-            say(f"[dim]{escape(pset.source.attribution())}[/dim]")
+            say(Rule(Text(f"{pset.name} ({pset.id})"), align="left"))
 
     # --- asking ----------------------------------------------------------------------------------
 
@@ -271,7 +270,8 @@ class Interview:
                 "Parts, separated by commas", lambda t: q.read_parts(t, bool(shown)), shown
             )
         label, explain = TEXT_PROMPTS[question.id]
-        self.console.print(escape(explain))
+        if explain:
+            self.console.print(escape(explain))
         shown = str(earlier) if earlier is not None else None
         return self._prompt(
             label,
@@ -444,7 +444,7 @@ class Interview:
         plan = self.doc.plan()
         result = assess(plan, self.context.catalogue, self.context.model, str(self.path))
         say(Rule("Result", align="left"))
-        say(check_view([result], verbose=False))
+        say(check_view([result], verbose=False, more="in the report"))
         if self.doc.saves:
             say(f"Saved to {escape(str(self.path))}.")
         else:

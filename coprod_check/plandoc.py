@@ -344,6 +344,8 @@ class PlanDocument:
         """Write the plan as it is now, if the safe loader reads it back as a valid plan in
         progress and nobody else changed the file since it was read."""
         text = self.dump()
+        if text == self._disk:
+            return
         try:
             check_partial(
                 parse_yaml(text, str(self.path)), text, str(self.path), self.catalogue, self.model

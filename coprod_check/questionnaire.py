@@ -22,10 +22,9 @@ from coprod_check.plan import TOP_KEYS, UNKNOWN, Answer, parse_score
 from coprod_check.plandoc import new_mapping, put
 from coprod_check.principles import Catalogue, Principle
 
-PROJECT_KEYS = ("name", "organisation", "summary")
+PROJECT_KEYS = ("name", "organisation", "summary")  # the order `init` and the README use
 CLAIM_KEYS = ("level", "scope", "parts", "wording")
 RESPONDENT_KEYS = ("name", "role", "answers")
-ANSWER_KEYS = ("score", "evidence", "note")
 
 FOLLOWUPS = {
     "project.name": ("project.organisation",),
@@ -44,6 +43,7 @@ class Question:
     path: tuple[str | int, ...]
     """Where the answer lives in the plan."""
     section: str
+    """project (with the claim), screening or principles: each has its own heading."""
     number: int = 1
     total: int = 1
     optional: bool = False
@@ -399,13 +399,13 @@ class Session:
                 "project",
                 optional=True,
             ),
-            Question("claim.level", "level", ("claim", "level"), "claim"),
-            Question("claim.scope", "scope", ("claim", "scope"), "claim"),
+            Question("claim.level", "level", ("claim", "level"), "project"),
+            Question("claim.scope", "scope", ("claim", "scope"), "project"),
         ]
         if lookup(self.raw, ("claim", "scope")) == "part":
-            questions.append(Question("claim.parts", "parts", ("claim", "parts"), "claim"))
+            questions.append(Question("claim.parts", "parts", ("claim", "parts"), "project"))
         questions.append(
-            Question("claim.wording", "text", ("claim", "wording"), "claim", optional=True)
+            Question("claim.wording", "text", ("claim", "wording"), "project", optional=True)
         )
         questions = [q for q in questions if q.id not in _ALL_FOLLOWUPS or q.id in followups]
         keys = list(self.model.screening)
@@ -421,7 +421,7 @@ class Session:
                 path = ("respondents", self.respondent, "answers", p.id)
                 questions.append(
                     Question(
-                        f"answers.{p.id}",
+                        f"answers.{self.respondent}.{p.id}",
                         "score",
                         path,
                         "principles",

@@ -131,7 +131,10 @@ def cache_dir() -> Path | None:
         off = chosen.strip().lower() in ("", "0", "off", "no", "false")
         return None if off else Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    folder = Path(base) if base else Path.home() / ".cache"
+    try:
+        folder = Path(base) if base else Path.home() / ".cache"
+    except RuntimeError:  # no home directory: run without a cache
+        return None
     return folder / "coprod-check" if folder.is_absolute() else None
 
 

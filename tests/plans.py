@@ -45,7 +45,7 @@ def plan(
         "coprod-check": 1,
         "project": {"name": "Test project", "organisation": "Test council"},
         "claim": claim,
-        "screening": GOOD_SCREENING if screening is None else screening,
+        "screening": dict(GOOD_SCREENING) if screening is None else screening,
         "sets": sets or ["fol"],
         "respondents": respondents,
     }

@@ -286,3 +286,54 @@ def test_unquoted_yes_no_is_valid_for_schema_and_checker(
     assert list(validator.iter_errors(data)) == []
     plan = parse_plan(data, context.catalogue, context.model)
     assert plan.screening["participants_rewarded"] == {True: "yes", False: "no"}.get(word, word)
+
+
+# --- README: exit codes and the JSON shape ------------------------------------------------
+
+
+def _readme_section(title: str) -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    return text.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_readme_exit_code_table_matches_behaviour(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coprod_check import cli
+
+    table = re.findall(r"^\| (\d+) \|", _readme_section("Use in CI"), re.M)
+    assert table == ["0", "1", "2", "130"]
+    codes = {
+        0: runner.invoke(app, ["check", str(LOW)]).exit_code,
+        1: runner.invoke(app, ["check", str(SEVERE)]).exit_code,
+        2: runner.invoke(app, ["check", str(LOW), "--fail-on", "everything"]).exit_code,
+    }
+    assert codes == {0: 0, 1: 1, 2: 2}
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "app", interrupted)
+    monkeypatch.setattr(sys, "argv", ["coprod-check", "check", str(LOW)])
+    with pytest.raises(SystemExit) as caught:
+        cli.main()
+    assert caught.value.code == 130
+
+
+def _shape(value: Any) -> Any:
+    """Keys all the way down; lists by their first item."""
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(value[0])] if value and isinstance(value[0], dict) else []
+    return None
+
+
+def test_readme_json_example_has_the_real_shape() -> None:
+    section = _readme_section("JSON output")
+    documented = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
+    example = EXAMPLES / Path(documented["results"][0]["file"]).name
+    result = runner.invoke(app, ["check", "--format", "json", str(example)])
+    real = json.loads(result.output)
+    assert _shape(documented) == _shape(real)
+    first_cells = re.findall(r"^\| (`.*?) \|", section, re.M)
+    fields = {f for cell in first_cells for f in re.findall(r"`([a-z_]\w*)", cell)}
+    assert fields == set(real["results"][0]), "the field table names every field"

@@ -11,7 +11,7 @@ import pytest
 
 from coprod_check import questionnaire as q
 from coprod_check.loading import Context
-from coprod_check.plan import TOP_KEYS, Answer, parse_plan
+from coprod_check.plan import Answer, parse_plan
 from tests import plans
 from tests.plans import FOL, GOOD_SCREENING, evidenced, person
 
@@ -54,7 +54,7 @@ def test_a_new_plan_asks_project_claim_then_screening(context: Context) -> None:
         *screening,
     ]
     s.respondent = q.add_respondent(s.raw, "Jo", "staff")
-    assert ids(s.pending())[-3:] == [f"answers.{pid}" for pid in FOL]
+    assert ids(s.pending())[-3:] == [f"answers.{s.respondent}.{pid}" for pid in FOL]
 
 
 def test_only_what_is_missing_is_asked(context: Context) -> None:
@@ -66,8 +66,8 @@ def test_only_what_is_missing_is_asked(context: Context) -> None:
     assert ids(s.pending()) == [
         "screening.decision_power",
         "screening.outcome_predetermined",
-        f"answers.{FOL[1]}",
-        f"answers.{FOL[2]}",
+        f"answers.0.{FOL[1]}",
+        f"answers.0.{FOL[2]}",
     ]
 
 
@@ -100,6 +100,20 @@ def test_dont_know_is_not_asked_twice_in_a_session_but_is_in_the_next(context: C
     assert later.earlier(first) == "unknown"
 
 
+def test_a_second_respondent_in_the_same_run_gets_every_question(context: Context) -> None:
+    raw = plan("consult", [person("Jo", "staff", {})], screening={"involved_from": "unknown"})
+    first = session(context, raw, respondent=0)
+    replies: dict[str, Any] = {f"answers.0.{pid}": Answer(1) for pid in FOL}
+    replies |= {f"screening.{k}": v for k, v in GOOD_SCREENING.items()}
+    replies["screening.involved_from"] = "unknown"
+    asked = answer_all(first, replies)
+    assert "screening.involved_from" in asked
+    sam = q.add_respondent(raw, "Sam", "community")
+    second = session(context, raw, respondent=sam, asked=first.asked)
+    # the don't-know screening answer was just given: not asked again; Sam's principles are
+    assert ids(second.pending()) == [f"answers.{sam}.{pid}" for pid in FOL]
+
+
 def test_parts_are_asked_only_for_a_part_claim(context: Context) -> None:
     s = session(context, {"project": {"name": "Park", "organisation": "Council"}})
     replies = {"claim.level": "co-design", "claim.scope": "part", "claim.parts": ["play area"]}
@@ -123,14 +137,14 @@ def test_back_reasks_then_replays_before_new_questions(context: Context) -> None
     for score in (1, 2):
         s.answer(s.current(), Answer(score))
     third = s.current()
-    assert third is not None and third.id == f"answers.{FOL[2]}"
+    assert third is not None and third.id == f"answers.0.{FOL[2]}"
     assert s.back() and s.back()
     first = s.current()
-    assert first is not None and first.id == f"answers.{FOL[0]}"
+    assert first is not None and first.id == f"answers.0.{FOL[0]}"
     assert s.earlier(first) == Answer(1)
     s.answer(first, Answer(4, "minutes"))  # changed
     second = s.current()
-    assert second is not None and second.id == f"answers.{FOL[1]}"  # replayed, not skipped
+    assert second is not None and second.id == f"answers.0.{FOL[1]}"  # replayed, not skipped
     s.answer(second, q.KEEP)
     assert s.current() == third
     assert s.raw["respondents"][0]["answers"] == {FOL[0]: evidenced(4, "minutes"), FOL[1]: 2}
@@ -277,7 +291,8 @@ def test_screening_why_quotes_the_reasons_behind_each_cap(context: Context, key:
     rules = [model.reasons[cap.reason] for cap in model.screening[key].caps.values()]
     why = q.screening_why(model, key)
     assert why, "every screening question with caps explains itself"
-    assert all((quote, attribution) in [(r.quote, r.attribution) for r in rules] for quote, attribution in why)  # fmt: skip
+    sources = [(rule.quote, rule.attribution) for rule in rules]
+    assert all(item in sources for item in why)
     shown = [quote for quote, _ in why]
     for rule in rules:  # each reason's words are shown, alone or inside a longer quote
         assert any(rule.quote in quote for quote in shown)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coprod_check import yamlio
+from coprod_check import __version__, yamlio
 from coprod_check.cli import app
 from coprod_check.loading import load_context
 from coprod_check.resources import model_file, principles_dir
@@ -199,6 +199,23 @@ def test_default_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.delenv(yamlio.CACHE_ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert yamlio.cache_dir() == tmp_path / "coprod-check"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path / "home"))
+    assert yamlio.cache_dir() == tmp_path / "home" / ".cache" / "coprod-check"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")
+    assert yamlio.cache_dir() is None
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home(cls: type[Path]) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    for name in (yamlio.CACHE_ENV, "XDG_CACHE_HOME", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(no_home))
+    assert yamlio.cache_dir() is None
+    assert load_context().model.default_sets
 
 
 def test_plans_are_never_cached(cache: Path) -> None:
@@ -206,3 +223,12 @@ def test_plans_are_never_cached(cache: Path) -> None:
     assert result.exit_code == 0, result.output
     names = {p.name.split(".")[0] for p in cache.glob("*.marshal")}
     assert names and PLAN.stem not in names
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_the_console_versions_fast_path_says_what_typer_says(flag: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "coprod_check", flag], capture_output=True, text=True
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == runner.invoke(app, [flag]).output == f"coprod-check {__version__}\n"
