@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.runs,
             ),
             (
-                f"coprod-check check <{args.plans} plans>",
+                f"coprod-check check -f json <{args.plans} plans>",
                 [*tool, "check", "--format", "json", str(many)],
                 "yaml.load(CSafeLoader) of each",
                 [py, "-c", LOAD_FLOOR, str(many)],

@@ -242,7 +242,7 @@ def parse_score(raw: Any) -> int | bool | None:
         return None
     if isinstance(raw, bool):
         return False
-    if isinstance(raw, str) and raw.strip().isdigit():
+    if isinstance(raw, str) and raw.strip().isdecimal():  # not isdigit: int("¹") fails
         raw = int(raw.strip())
     if isinstance(raw, int) and 0 <= raw <= 4:
         return raw

@@ -145,22 +145,26 @@ def parse_cached(text: str, file: str = "<string>") -> Any:
     start-up of `check`. An entry is found by a hash of the text itself, this module's source
     and the versions of Python and PyYAML, so changed text (or a changed loader) is parsed
     afresh and nothing stale is served. Entries are marshal data (plain dicts, lists and
-    scalars: loading them runs no code); any trouble with the cache falls back to parsing.
+    scalars: loading them runs no code) behind a checksum, so a damaged entry is never
+    unmarshalled; any trouble with the cache falls back to parsing.
     """
     import marshal
 
     folder = cache_dir()
     try:
-        key = _cache_key(text)
+        key = _digest(_loader_id(), text.encode("utf-8", "surrogatepass")).hex()
     except OSError:
         folder = None
     if folder is None:
         return parse_yaml(text, file)
     entry = folder / f"{Path(file).stem}.{key}.marshal"
     try:
-        stored, data = marshal.loads(entry.read_bytes())
-        if stored == key:
-            return data
+        raw = entry.read_bytes()
+        check, blob = raw[:_DIGEST], raw[_DIGEST:]
+        if check == _digest(blob):
+            stored, data = marshal.loads(blob)
+            if stored == key:
+                return data
     except (OSError, EOFError, ValueError, TypeError):
         pass
     data = parse_yaml(text, file)
@@ -170,7 +174,7 @@ def parse_cached(text: str, file: str = "<string>") -> Any:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in folder.glob(f"{Path(file).stem}.*.marshal"):
             old.unlink(missing_ok=True)
-        tmp.write_bytes(blob)
+        tmp.write_bytes(_digest(blob) + blob)
         os.replace(tmp, entry)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
@@ -178,19 +182,26 @@ def parse_cached(text: str, file: str = "<string>") -> Any:
     return data
 
 
-def _cache_key(text: str) -> str:
+_DIGEST = 20
+
+
+def _digest(*parts: bytes) -> bytes:
     try:
         from _blake2 import blake2b  # what hashlib uses, without its slow OpenSSL import
     except ImportError:  # pragma: no cover - CPython always has it
         from hashlib import blake2b
+    digest = blake2b(digest_size=_DIGEST)
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.digest()
+
+
+def _loader_id() -> bytes:
+    """What else decides the parsed data: Python, PyYAML and this module's own source."""
     import sys
 
-    digest = blake2b(digest_size=20)
-    for part in (_CACHE_FORMAT, sys.version, yaml.__version__, Path(__file__).read_bytes()):
-        digest.update(part if isinstance(part, bytes) else part.encode())
-        digest.update(b"\0")
-    digest.update(text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    made_by = f"{_CACHE_FORMAT!r} {sys.version} {yaml.__version__}".encode()
+    return made_by + Path(__file__).read_bytes()
 
 
 def locate(text: str, key_path: Sequence[str | int]) -> tuple[int, int] | None:

@@ -186,6 +186,27 @@ def test_a_mutation_that_breaks_the_schema_is_reported(work: Path, context: Cont
     assert keys == {"respondents[0].answers.fol.sharing-power", "claim.level"}
 
 
+@pytest.mark.parametrize("score", ["¹", "²", "½", "Ⅳ", "4.0", "0x3", " 5 "])
+def test_odd_digits_as_a_score_are_reported(work: Path, context: Context, score: str) -> None:
+    """Found by the mutation test: `"¹".isdigit()` is true, but int("¹") raised ValueError."""
+    data = copy.deepcopy(EXAMPLE_DATA["honest-consultation.yaml"])
+    data["respondents"][0]["answers"]["fol.sharing-power"] = score
+    with pytest.raises(CoprodError) as caught:
+        _read_strict(work, _dump(data), context)
+    (problem,) = caught.value.problems
+    assert problem.key == "respondents[0].answers.fol.sharing-power"
+    assert problem.message == f"score `{score}` is not valid"
+
+
+def test_unicode_decimal_digits_read_as_their_number(work: Path, context: Context) -> None:
+    data = copy.deepcopy(EXAMPLE_DATA["honest-consultation.yaml"])
+    data["respondents"][0]["answers"]["fol.sharing-power"] = "٣"  # Arabic-Indic three
+    path = work / "arabic.yaml"
+    path.write_text(_dump(data), encoding="utf-8")
+    _, plan = read_plan(path, context)
+    assert plan.respondents[0].answers["fol.sharing-power"].score == 3
+
+
 def _read_strict(work: Path, text_: str, context: Context) -> None:
     path = work / "strict.yaml"
     path.write_text(text_, encoding="utf-8")

@@ -170,16 +170,35 @@ def test_an_edited_file_is_never_served_stale(
     assert len(list(cache.glob("fol.*.marshal"))) == 1, "the old entry is replaced"
 
 
-@pytest.mark.parametrize("junk", [b"", b"garbage", b"\xe9\x00\x01", None])
-def test_a_damaged_cache_entry_is_ignored(cache: Path, junk: bytes | None) -> None:
+def _damage(entry: Path, how: str) -> None:
+    import marshal
+
+    raw = entry.read_bytes()
+    if how == "flipped byte":  # checksum no longer matches: never unmarshalled
+        entry.write_bytes(raw[:-10] + bytes([raw[-10] ^ 0xFF]) + raw[-9:])
+    elif how == "cut short":
+        entry.write_bytes(raw[: len(raw) // 2])
+    elif how == "empty":
+        entry.write_bytes(b"")
+    else:  # sound, but made for other text
+        blob = marshal.dumps(("another key", {"not": "the model"}))
+        entry.write_bytes(yamlio._digest(blob) + blob)
+
+
+@pytest.mark.parametrize("how", ["flipped byte", "cut short", "empty", "another key"])
+def test_a_damaged_cache_entry_is_ignored(
+    cache: Path, how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, data = yamlio.load_yaml_file(model_file(), cached=True)
     (entry,) = cache.glob("model.*.marshal")
-    if junk is None:
-        import marshal
-
-        junk = marshal.dumps(("another key", {"not": "the model"}))
-    entry.write_bytes(junk)
+    _damage(entry, how)
+    parsed = []
+    real = yamlio.parse_yaml
+    monkeypatch.setattr(yamlio, "parse_yaml", lambda *a: parsed.append(1) or real(*a))
     assert yamlio.load_yaml_file(model_file(), cached=True)[1] == data
+    assert parsed == [1], "parsed afresh"
+    assert yamlio.load_yaml_file(model_file(), cached=True)[1] == data
+    assert parsed == [1], "and the entry repaired"
 
 
 def test_no_cache_when_turned_off_or_unwritable(
