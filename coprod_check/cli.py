@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 
 from coprod_check import __version__
 from coprod_check.errors import CoprodError
+from coprod_check.typer_compat import fast_params
 
 EXIT_RISK = 1
 EXIT_USAGE = 2
@@ -43,85 +44,14 @@ class _Group(TyperGroup):
             raise typer.Exit(1) from None
 
     def parse_args(self, ctx: Any, args: list[str]) -> Any:
-        _fast_params(self.get_params(ctx))
+        fast_params(self.get_params(ctx))
         return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name, command, rest = super().resolve_command(ctx, args)
         if command is not None:
-            _fast_params(command.get_params(ctx))
+            fast_params(command.get_params(ctx))
         return name, command, rest
-
-
-def _fast_params(params: list[Any]) -> None:
-    """Coerce flags, paths, text and enums without typer's pydantic adapters.
-
-    Recent typer coerces every parameter through a pydantic TypeAdapter, and importing pydantic
-    costs more than all the rest of `check`. Our parameters need no more than the conversion
-    below (typer's own path checks and choice matching, so messages stay typer's). Any other
-    type, a custom parser, or a typer without these internals keeps typer's own coercion.
-    """
-    try:
-        from typing import get_args, get_origin
-
-        from typer._coercion import RuntimeParam
-        from typer._param_types import coerce_cli_choice, coerce_cli_path
-    except ImportError:
-        return
-
-    class Simple(RuntimeParam):
-        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
-            kind: Any = self.annotation
-            if get_origin(kind) is list:
-                kind = get_args(kind)[0]
-                return [self._one(kind, item, param, ctx) for item in value]
-            return self._one(kind, value, param, ctx)
-
-        def _one(self, kind: Any, value: Any, param: Any, ctx: Any) -> Any:
-            if kind is bool:
-                return _flag(value, param, ctx)
-            if kind is str:
-                return os.fsdecode(value) if isinstance(value, bytes) else str(value)
-            if kind is Path:
-                path = value if isinstance(value, Path) else Path(os.fsdecode(value))
-                return coerce_cli_path(
-                    path, self.parameter_info, path_type=Path, param=param, ctx=ctx
-                )
-            try:
-                choices = list(kind)
-                case = self.parameter_info.case_sensitive
-                return coerce_cli_choice(value, choices=choices, case_sensitive=case, ctx=ctx)
-            except ValueError as exc:
-                raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
-
-    for param in params:
-        descriptor = getattr(param, "type_descriptor", None)
-        if descriptor is None or getattr(param, "_runtime_param", False) is not None:
-            continue
-        kind = descriptor.annotation
-        if get_origin(kind) is list and len(get_args(kind)) == 1:
-            kind = get_args(kind)[0]
-        simple = kind in (bool, str, Path) or (isinstance(kind, type) and issubclass(kind, Enum))
-        if simple and descriptor.parameter_info.parser is None and not descriptor.file_annotation:
-            param._runtime_param = Simple(
-                parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
-            )
-
-
-_FLAG_WORDS = {
-    **dict.fromkeys(("1", "true", "t", "yes", "y", "on"), True),
-    **dict.fromkeys(("0", "false", "f", "no", "n", "off", ""), False),
-}
-
-
-def _flag(value: Any, param: Any, ctx: Any) -> bool:
-    """A flag's value: a bool already, or a word such as `yes` from an environment variable."""
-    if isinstance(value, bool):
-        return value
-    word = str(value).strip().lower()
-    if word not in _FLAG_WORDS:
-        raise typer.BadParameter(f"{value!r} is not a valid boolean.", ctx=ctx, param=param)
-    return _FLAG_WORDS[word]
 
 
 app = typer.Typer(
@@ -242,24 +172,14 @@ def principles_validate(
 ) -> None:
     """Check custom principle-set files: exit 0 when valid, 2 with every problem listed."""
     from coprod_check.errors import ValidationError
-    from coprod_check.principles import load_catalogue, parse_set_file
+    from coprod_check.principles import add_custom_sets, load_catalogue
 
-    builtin = load_catalogue(use_env=False).sets
-    problems = []
-    for path in files:
-        try:
-            pset = parse_set_file(path)
-        except CoprodError as exc:
-            problems.extend(exc.problems)
-            continue
-        if pset.id in builtin:
-            from coprod_check.errors import Problem
-
-            problems.append(
-                Problem(f"set id `{pset.id}` clashes with a built-in set", file=str(path), key="id")
-            )
-            continue
-        typer.echo(f"ok: {path} ({pset.id}, {len(pset.principles)} principles)")
+    sets = dict(load_catalogue(use_env=False).sets)
+    known = set(sets)
+    problems = add_custom_sets(sets, files)
+    for set_id, pset in sets.items():
+        if set_id not in known:
+            typer.echo(f"ok: {pset.path} ({set_id}, {len(pset.principles)} principles)")
     if problems:
         raise ValidationError(problems)
 

@@ -132,7 +132,7 @@ class PlanLock:
 
 def _pid(data: bytes) -> int | None:
     text = data.decode("ascii", "replace").strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 class PlanChangedError(UsageError):

@@ -269,25 +269,32 @@ def load_catalogue(
         if not directory.is_dir():
             problems.append(Problem("principles folder not found", file=str(directory)))
             continue
-        for path in set_files(directory):
-            try:
-                pset = parse_set_file(path)
-            except CoprodError as exc:
-                problems.extend(exc.problems)
-                continue
-            if pset.id in sets:
-                other = sets[pset.id]
-                where = "a built-in set" if other.builtin else other.path
-                problems.append(
-                    Problem(
-                        f"set id `{pset.id}` clashes with {where}",
-                        file=str(path),
-                        key="id",
-                        hint="give the custom set an id of its own",
-                    )
-                )
-                continue
-            sets[pset.id] = pset
+        problems += add_custom_sets(sets, set_files(directory))
     if problems:
         raise ValidationError(problems)
     return Catalogue(sets)
+
+
+def add_custom_sets(sets: dict[str, PrincipleSet], paths: Iterable[Path]) -> list[Problem]:
+    """Parse custom set files into `sets`; every problem (an id clash included) is returned."""
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            pset = parse_set_file(path)
+        except CoprodError as exc:
+            problems.extend(exc.problems)
+            continue
+        if pset.id in sets:
+            other = sets[pset.id]
+            where = "a built-in set" if other.builtin else other.path
+            problems.append(
+                Problem(
+                    f"set id `{pset.id}` clashes with {where}",
+                    file=str(path),
+                    key="id",
+                    hint="give the custom set an id of its own",
+                )
+            )
+            continue
+        sets[pset.id] = pset
+    return problems

@@ -298,7 +298,7 @@ def read_choice(
         raise ReplyError("type the number or the name of one of the choices")
     if unknown and reply.lower() in ("?", UNKNOWN):
         return UNKNOWN
-    if reply.isdigit() and 1 <= int(reply) <= len(choices):
+    if reply.isascii() and reply.isdigit() and 1 <= int(reply) <= len(choices):
         return choices[int(reply) - 1]
     by_name = {c.lower(): c for c in choices}
     if reply.lower() in by_name:

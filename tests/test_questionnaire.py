@@ -340,3 +340,9 @@ def test_text_and_parts_replies() -> None:
     assert q.read_yes_no("", False) is False and q.read_yes_no("Y", False) is True
     with pytest.raises(q.ReplyError):
         q.read_yes_no("maybe", False)
+
+
+@pytest.mark.parametrize("reply", ["¹", "²", "٣"])
+def test_non_ascii_digits_are_refused_not_crashed(reply: str) -> None:
+    with pytest.raises(q.ReplyError):
+        q.read_choice(reply, ["yes", "partly", "no"], earlier=False)
