@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 
 def data_dir(name: str) -> Path:
     """The bundled folder `name` (principles, templates): the wheel carries it in the package.
 
-    Found beside this file rather than through importlib.resources, which is slow to import
-    and gives the same folder for an installed package (the data must be real files anyway).
+    Found through importlib.resources, so an installed package is used wherever it lives; in a
+    source checkout (not installed) the folders sit beside the package instead.
     """
-    here = Path(__file__).resolve().parent
-    packaged = here / name
+    packaged = resources.files("coprod_check") / name
     if packaged.is_dir():
-        return packaged
-    checkout = here.parent / name
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / name
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"bundled folder {name!r} is missing: reinstall coprod-check")
