@@ -537,10 +537,7 @@ def diff(
 
 
 def main() -> NoReturn:
-    """Console-script entry point."""
-    if sys.argv[1:] in (["--version"], ["-V"]):  # before typer builds every command's options
-        typer.echo(f"coprod-check {__version__}")
-        sys.exit(0)
+    """Run the command line (the console script enters through coprod_check.__main__)."""
     try:
         app()
     except KeyboardInterrupt:

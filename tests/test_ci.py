@@ -58,7 +58,7 @@ def test_pre_commit_hook_runs_check_on_plan_files() -> None:
 def test_pre_commit_entry_is_the_installed_console_script() -> None:
     toml = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     entry = _load(REPO / ".pre-commit-hooks.yaml")[0]["entry"].split()[0]
-    assert re.search(rf'^{re.escape(entry)} = "coprod_check\.cli:main"$', toml, re.M)
+    assert re.search(rf'^{re.escape(entry)} = "coprod_check\.__main__:main"$', toml, re.M)
 
 
 # --- GitHub action ------------------------------------------------------------------------
