@@ -77,6 +77,19 @@ def test_version_loads_no_core_module() -> None:
     assert "HEAVY=[]" in done.stderr
 
 
+def test_the_entry_point_answers_version_without_importing_typer() -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "coprod_check", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert done.returncode == 0
+    assert done.stdout == f"coprod-check {__version__}\n"
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "typer" not in imported and "yaml" not in imported
+
+
 # --- parameters coerced without pydantic behave as typer's ------------------------------
 
 
