@@ -8,14 +8,15 @@ because maturity is what a plan can show, not what it hopes.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from coprod_check.model import Model
 from coprod_check.plan import Answer, Plan, Respondent
-from coprod_check.principles import PILLARS, Catalogue, Principle
+from coprod_check.principles import PILLARS, Catalogue, Principle, PrincipleSet
 
 FULL = 4
+Pair = tuple[float, float]
 
 
 @dataclass(frozen=True)
@@ -163,3 +164,50 @@ def _role_scores(
         if person.role == role and principle_id in person.answers:
             out.append(evidenced_score(person.answers[principle_id], model))
     return out
+
+
+def side_by_side(plan: Plan, model: Model, principle_ids: Iterable[str]) -> dict[str, Pair]:
+    """Staff and community-side mean scores as rated (0-4), where both sides answered."""
+    staff = [p for p in plan.respondents if model.roles[p.role].group == "organisation"]
+    community = [p for p in plan.respondents if model.roles[p.role].group == "community"]
+    pairs: dict[str, Pair] = {}
+    for pid in principle_ids:
+        s = _mean(_rated(staff, pid))
+        c = _mean(_rated(community, pid))
+        if s is not None and c is not None:
+            pairs[pid] = (s, c)
+    return pairs
+
+
+def pillar_sides(pairs: dict[str, Pair], maturity: Maturity) -> dict[str, Pair]:
+    """The same comparison per pillar, 0-100, over the principles both sides answered."""
+    out: dict[str, Pair] = {}
+    for pillar in PILLARS:
+        ids = [pid for pid in pairs if pillar in maturity.principles[pid].pillars]
+        if ids:
+            out[pillar] = (
+                fmean(percent(pairs[i][0]) for i in ids),
+                fmean(percent(pairs[i][1]) for i in ids),
+            )
+    return out
+
+
+def ordered_steps(
+    plan: Plan, maturity: Maturity, catalogue: Catalogue
+) -> Iterator[tuple[PrincipleSet, int, Principle, float | None, float | None]]:
+    """Each step of each ordered set: (set, number, principle, combined score, mean of the
+    known scores of the steps before it), so later steps can be held to the ones they rest on."""
+    for set_id in plan.sets:
+        pset = catalogue.sets[set_id]
+        if not pset.ordered:
+            continue
+        earlier: list[float] = []
+        for number, principle in enumerate(pset.principles, start=1):
+            score = maturity.principles[principle.id].combined
+            yield pset, number, principle, score, (fmean(earlier) if earlier else None)
+            if score is not None:
+                earlier.append(score)
+
+
+def _rated(people: Iterable[Respondent], pid: str) -> list[float | None]:
+    return [p.answers[pid].score for p in people if pid in p.answers]

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from statistics import fmean
 from typing import Any
 
 from coprod_check import __version__
 from coprod_check.engine import Assessment
 from coprod_check.formats import claim_text
-from coprod_check.maturity import percent
+from coprod_check.maturity import ordered_steps, percent, pillar_sides, side_by_side
 from coprod_check.model import Level, Model
 from coprod_check.plan import Plan
 from coprod_check.principles import PILLARS, Catalogue
@@ -201,30 +200,13 @@ def _notes(plan: Plan) -> dict[str, list[str]]:
     return notes
 
 
-def _group_mean(plan: Plan, model: Model, group: str, pid: str) -> float | None:
-    """Mean score as rated by every respondent whose role belongs to `group`."""
-    known = [
-        answer.score
-        for person in plan.respondents
-        if model.roles[person.role].group == group
-        for answer in [person.answers.get(pid)]
-        if answer is not None and answer.score is not None
-    ]
-    return fmean(known) if known else None
-
-
 def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
     """Staff against the community side, principle by principle and pillar by pillar."""
     plan, m = result.plan, result.maturity
     groups = {model.roles[p.role].group for p in plan.respondents}
     threshold = model.thresholds["perception_gap_points"]
     pillar_threshold = model.thresholds["perception_gap_pillar"]
-    pairs: dict[str, tuple[float, float]] = {}
-    for pid in m.principles:
-        staff = _group_mean(plan, model, "organisation", pid)
-        community = _group_mean(plan, model, "community", pid)
-        if staff is not None and community is not None:
-            pairs[pid] = (staff, community)
+    pairs = side_by_side(plan, model, m.principles)
     rows: list[dict[str, Any]] = [
         {
             "id": pid,
@@ -238,21 +220,10 @@ def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
         if s != c
     ]
     rows.sort(key=lambda row: -abs(row["gap"]))
-    pillars = []
-    for pillar in PILLARS:
-        ids = [pid for pid in pairs if pillar in m.principles[pid].pillars]
-        if ids:
-            s = fmean(percent(pairs[i][0]) for i in ids)
-            c = fmean(percent(pairs[i][1]) for i in ids)
-            pillars.append(
-                {
-                    "id": pillar,
-                    "staff": s,
-                    "community": c,
-                    "gap": s - c,
-                    "wide": s - c >= pillar_threshold,
-                }
-            )
+    pillars = [
+        {"id": pillar, "staff": s, "community": c, "gap": s - c, "wide": s - c >= pillar_threshold}
+        for pillar, (s, c) in pillar_sides(pairs, m).items()
+    ]
     return {
         "available": {"organisation", "community"} <= groups,
         "compared": len(pairs),
@@ -270,31 +241,26 @@ def _is_weak(score: float | None, model: Model) -> bool:
 def _steps(result: Assessment, catalogue: Catalogue, model: Model) -> list[dict[str, Any]]:
     """Each ordered set's steps in order, marking later steps that rest on weak earlier ones."""
     gap = model.thresholds["ourlife_step_gap"]
-    out = []
-    for set_id in result.plan.sets:
-        pset = catalogue.sets[set_id]
-        if not pset.ordered:
-            continue
-        steps: list[dict[str, Any]] = []
-        earlier: list[float] = []
-        for number, principle in enumerate(pset.principles, start=1):
-            score = result.maturity.principles[principle.id].combined
-            before = fmean(earlier) if earlier else None
-            steps.append(
-                {
-                    "number": number,
-                    "id": principle.id,
-                    "title": principle.title,
-                    "score": score,
-                    "weak": _is_weak(score, model),
-                    "weak_before": [s["number"] for s in steps if s["weak"]],
-                    "mean_before": before,
-                    "outruns": score is not None and before is not None and score - before >= gap,
-                }
-            )
-            if score is not None:
-                earlier.append(score)
-        out.append({"id": pset.id, "name": pset.name, "steps": steps})
+    out: list[dict[str, Any]] = []
+    steps: list[dict[str, Any]] = []
+    for pset, number, principle, score, before in ordered_steps(
+        result.plan, result.maturity, catalogue
+    ):
+        if number == 1:
+            steps = []
+            out.append({"id": pset.id, "name": pset.name, "steps": steps})
+        steps.append(
+            {
+                "number": number,
+                "id": principle.id,
+                "title": principle.title,
+                "score": score,
+                "weak": _is_weak(score, model),
+                "weak_before": [s["number"] for s in steps if s["weak"]],
+                "mean_before": before,
+                "outruns": score is not None and before is not None and score - before >= gap,
+            }
+        )
     return out
 
 

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from coprod_check.maturity import Maturity, fmean, is_unevidenced, percent
+from coprod_check.maturity import (
+    Maturity,
+    is_unevidenced,
+    ordered_steps,
+    pillar_sides,
+    side_by_side,
+)
 from coprod_check.model import Level, Model
 from coprod_check.plan import Plan
 from coprod_check.principles import Catalogue
@@ -235,40 +241,19 @@ def _community_voice(plan: Plan, model: Model, found: _Findings) -> None:
 
 def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findings) -> None:
     """Staff rating principles or pillars well above the community side, as rated."""
-    staff = [p for p in plan.respondents if model.roles[p.role].group == "organisation"]
-    community = [p for p in plan.respondents if model.roles[p.role].group == "community"]
-    if not staff or not community:
-        return
+    pairs = side_by_side(plan, model, maturity.principles)
     gap_points = model.thresholds["perception_gap_points"]
-    gaps: dict[str, tuple[float, float]] = {}
-    for pid in maturity.principles:
-        s = _mean_score(staff, pid)
-        c = _mean_score(community, pid)
-        if s is not None and c is not None:
-            gaps[pid] = (s, c)
-    wide = {pid: sc for pid, sc in gaps.items() if sc[0] - sc[1] >= gap_points}
+    wide = {pid: sc for pid, sc in pairs.items() if sc[0] - sc[1] >= gap_points}
     details = []
     if wide:
         shown = ", ".join(f"{pid} {s:.1f} vs {c:.1f}" for pid, (s, c) in list(wide.items())[:3])
         more = f" and {len(wide) - 3} more" if len(wide) > 3 else ""
         details.append(f"{len(wide)} principle(s) 2+ points apart ({shown}{more})")
-    for pillar in ("power", "knowledge", "inclusion"):
-        ids = [pid for pid in gaps if pillar in maturity.principles[pid].pillars]
-        if not ids:
-            continue
-        s = fmean(percent(gaps[i][0]) for i in ids)
-        c = fmean(percent(gaps[i][1]) for i in ids)
+    for pillar, (s, c) in pillar_sides(pairs, maturity).items():
         if s - c >= model.thresholds["perception_gap_pillar"]:
             details.append(f"{pillar} pillar {s:.0f} vs {c:.0f}")
     if details:
-        found.add(
-            "perception-gap", list(wide)[:MAX_LISTED], count=len(wide), detail="; ".join(details)
-        )
-
-
-def _mean_score(people: Iterable[Any], pid: str) -> float | None:
-    known = [p.answers[pid].score for p in people if pid in p.answers and p.answers[pid].known]
-    return fmean(known) if known else None
+        found.add("perception-gap", list(wide)[:MAX_LISTED], detail="; ".join(details))
 
 
 def _unknowns(plan: Plan, maturity: Maturity, found: _Findings) -> None:
@@ -296,18 +281,9 @@ def _ourlife_steps(
     gap = model.thresholds["ourlife_step_gap"]
     skipped: list[str] = []
     details: list[str] = []
-    for set_id in plan.sets:
-        pset = catalogue.sets[set_id]
-        if not pset.ordered:
-            continue
-        earlier: list[float] = []
-        for principle in pset.principles:
-            score = maturity.principles[principle.id].combined
-            if score is None:
-                continue
-            if earlier and score - fmean(earlier) >= gap:
-                skipped.append(principle.id)
-                details.append(f"{principle.id} {score:.1f} vs {fmean(earlier):.1f} before it")
-            earlier.append(score)
+    for _, _, principle, score, before in ordered_steps(plan, maturity, catalogue):
+        if score is not None and before is not None and score - before >= gap:
+            skipped.append(principle.id)
+            details.append(f"{principle.id} {score:.1f} vs {before:.1f} before it")
     if skipped:
         found.add("ourlife-step-skipped", skipped[:MAX_LISTED], detail="; ".join(details[:3]))
