@@ -120,6 +120,13 @@ def _context(principles: list[Path] | None) -> Any:
     return load_context(principles or [])
 
 
+def _assess_all(loaded: list[Any], context: Any) -> list[Any]:
+    """An assessment per (path, text, plan) that `loading.read_plans` returned."""
+    from coprod_check.engine import assess
+
+    return [assess(plan, context.catalogue, context.model, str(path)) for path, _, plan in loaded]
+
+
 def _on_terminal() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
@@ -202,15 +209,12 @@ def check(
     principles: PrinciplesOpt = None,
 ) -> None:
     """Score plan files for CI: exit 0 ok, 1 risk at or above --fail-on, 2 invalid input."""
-    from coprod_check.engine import assess
     from coprod_check.loading import find_plans, read_plans
 
     context = _context(principles)
     files = find_plans(paths)
     loaded = read_plans(files, context)
-    results = [
-        assess(plan, context.catalogue, context.model, str(path)) for path, _, plan in loaded
-    ]
+    results = _assess_all(loaded, context)
     model = context.model
     failing = {b for b, _ in model.bands if model.band_rank(b) >= model.band_rank(fail_on.value)}
     from coprod_check import formats
@@ -236,14 +240,14 @@ def check(
         make_console().print(check_view(results, verbose))
     else:
         typer.echo(formats.to_text(results, verbose), nl=False)
+    count = sum(r.risk.band in failing for r in results)
     if fmt in (CheckFormat.text, CheckFormat.github):
-        count = sum(r.risk.band in failing for r in results)
         verdict = f"{count} at or above {fail_on.value}" if count else f"none at {fail_on.value}+"
         typer.echo(
             formats.summary_counts(results, [b for b, _ in model.bands]) + f"; {verdict}",
             err=fmt is CheckFormat.github,
         )
-    if any(r.risk.band in failing for r in results):
+    if count:
         raise typer.Exit(EXIT_RISK)
 
 
@@ -405,7 +409,6 @@ def report(
 ) -> None:
     """Write the co-washing risk report a consultant hands to a client (Markdown or HTML)."""
     from coprod_check import render
-    from coprod_check.engine import assess
     from coprod_check.errors import UsageError
     from coprod_check.loading import find_plans, read_plans
     from coprod_check.report import build_context
@@ -422,9 +425,7 @@ def report(
     kind = _report_kind(fmt, None if to_dir else output, template)
     context = _context(principles)
     loaded = read_plans(files, context)
-    results = [
-        assess(plan, context.catalogue, context.model, str(path)) for path, _, plan in loaded
-    ]
+    results = _assess_all(loaded, context)
     today = _report_date()
 
     def draw(chosen: list[Any]) -> str:
@@ -466,6 +467,7 @@ def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path |
 def _check_targets(targets: list[Path], force: bool) -> None:
     """Refuse before writing anything: two plans with one name, or files already there."""
     from coprod_check.errors import Problem, UsageError
+    from coprod_check.yamlio import exists_problem
 
     problems = []
     seen: set[Path] = set()
@@ -480,13 +482,7 @@ def _check_targets(targets: list[Path], force: bool) -> None:
             )
         seen.add(target)
         if target.exists() and not force:
-            problems.append(
-                Problem(
-                    "file already exists; nothing was written",
-                    file=str(target),
-                    hint="use --force to replace it, or choose another path",
-                )
-            )
+            problems.append(exists_problem(target))
     if problems:
         raise UsageError(problems)
 
@@ -519,14 +515,10 @@ def diff(
 ) -> None:
     """Compare two assessments of a project: levels, band, maturity, principles and reasons."""
     from coprod_check import diff as diffing
-    from coprod_check.engine import assess
     from coprod_check.loading import read_plans
 
     context = _context(principles)
-    before, after = (
-        assess(plan, context.catalogue, context.model, str(path))
-        for path, _, plan in read_plans([old, new], context)
-    )
+    before, after = _assess_all(read_plans([old, new], context), context)
     change = diffing.compare(before, after, context.model)
     if fmt is DiffFormat.json:
         typer.echo(diffing.to_json(change))

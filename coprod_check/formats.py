@@ -130,8 +130,6 @@ def to_github(results: Sequence[Assessment], failing: set[str], lines: dict[str,
         kind = "error" if r.risk.band in failing else "warning"
         file = _gh_escape(r.file or "", prop=True)
         line = lines.get(r.file or "", 1)
-        if not r.risk.reasons:
-            continue
         for reason in r.risk.reasons:
             title = _gh_escape(f"coprod-check {r.risk.band} risk: {reason.code}", prop=True)
             out.append(

@@ -284,9 +284,14 @@ def write_new(path: Path, text: str, force: bool = False) -> None:
     from coprod_check.errors import UsageError
 
     if path.exists() and not force:
-        raise UsageError(
-            "file already exists; nothing was written",
-            file=str(path),
-            hint="use --force to replace it, or choose another path",
-        )
+        raise UsageError(exists_problem(path))
     atomic_write(path, text)
+
+
+def exists_problem(path: Path) -> Problem:
+    """What to say when a file is already there and --force was not given."""
+    return Problem(
+        "file already exists; nothing was written",
+        file=str(path),
+        hint="use --force to replace it, or choose another path",
+    )
