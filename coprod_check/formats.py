@@ -100,9 +100,7 @@ def to_markdown(results: Sequence[Assessment]) -> str:
                 [
                     md_cell(r.file),
                     md_cell(r.plan.project.name),
-                    md_cell(
-                        r.risk.stated.label + (" (part)" if r.plan.claim.scope == "part" else "")
-                    ),
+                    md_cell(claim_text(r)),
                     md_cell(r.risk.evidenced.label),
                     f"**{r.risk.band}** ({r.risk.score})",
                     f"{r.maturity.overall:.0f}",

@@ -176,6 +176,14 @@ def test_check_markdown_summary_table() -> None:
     assert "**high**" in rows[2] and "Youth centre redesign" in rows[2]
 
 
+def test_check_markdown_names_wording_that_outruns_the_claim() -> None:
+    plan = str(EXAMPLES / "consultation-called-co-production.yaml")
+    code, out = invoke("check", "--format", "markdown", plan)
+    assert code == 1
+    row = next(line for line in out.splitlines() if "charging policy" in line)
+    assert "consultation, worded as co-production" in row
+
+
 def test_check_markdown_escapes_table_breakers(tmp_path: Path) -> None:
     data = yaml.safe_load((EXAMPLES / "honest-consultation.yaml").read_text(encoding="utf-8"))
     data["project"]["name"] = "Evil | name\nwith <b>html</b>"
