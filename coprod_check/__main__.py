@@ -15,7 +15,7 @@ def main() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
         print(f"coprod-check {__version__}")
         sys.exit(0)
-    from coprod_check.cli import main as run
+    from coprod_check.cli.app import main as run
 
     run()
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check.loading import Context, load_context
+from coprod_check.io.loading import Context, load_context
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"

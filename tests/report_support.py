@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from coprod_check.cli import app
+from coprod_check.cli.app import app
 
 FIXED_EPOCH = "1790000000"  # 2026-09-21, so reports do not change with the day they are run
 runner = CliRunner()

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from coprod_check import plandoc
-from coprod_check import questionnaire as q
-from coprod_check.errors import InputError, ValidationError
-from coprod_check.loading import Context
-from coprod_check.plan import Answer
-from coprod_check.plandoc import PlanBusyError, PlanChangedError, PlanDocument, lock_path
-from coprod_check.starter import starter_plan
+from coprod_check.cli import questionnaire as q
+from coprod_check.core.errors import InputError, ValidationError
+from coprod_check.core.plan import Answer
+from coprod_check.io import plandoc
+from coprod_check.io.loading import Context
+from coprod_check.io.plandoc import PlanBusyError, PlanChangedError, PlanDocument, lock_path
+from coprod_check.io.starter import starter_plan
 from tests.conftest import EXAMPLES
 
 

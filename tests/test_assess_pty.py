@@ -16,7 +16,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from coprod_check.cli import app
+from coprod_check.cli.app import app
 
 pexpect = pytest.importorskip("pexpect", reason="pexpect (test extra) drives the terminal")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from coprod_check.cli import app
+from coprod_check.cli.app import app
 from tests.conftest import EXAMPLES
 from tests.plans import person, plan, same
 

@@ -19,10 +19,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from coprod_check.cli import app
-from coprod_check.errors import CoprodError
-from coprod_check.loading import Context
-from coprod_check.plan import parse_plan
+from coprod_check.cli.app import app
+from coprod_check.core.errors import CoprodError
+from coprod_check.core.plan import parse_plan
+from coprod_check.io.loading import Context
 from tests.conftest import EXAMPLES, REPO
 
 runner = CliRunner()
@@ -297,7 +297,7 @@ def _readme_section(title: str) -> str:
 
 
 def test_readme_exit_code_table_matches_behaviour(monkeypatch: pytest.MonkeyPatch) -> None:
-    from coprod_check import cli
+    from coprod_check.cli import app as cli
 
     table = re.findall(r"^\| (\d+) \|", _readme_section("Use in CI"), re.M)
     assert table == ["0", "1", "2", "130"]

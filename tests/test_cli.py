@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from coprod_check import __version__
-from coprod_check.cli import app
+from coprod_check.cli.app import app
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()

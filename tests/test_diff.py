@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check.diff import compare
-from coprod_check.engine import assess
-from coprod_check.loading import Context, read_plan
+from coprod_check.core.assessment import assess
+from coprod_check.io.loading import Context, read_plan
+from coprod_check.outputs.diff import compare
 from tests.plans import GOOD_SCREENING, evidenced, person, plan, same
 from tests.report_support import cli, write_plan
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from coprod_check.engine import Assessment, assess
-from coprod_check.loading import Context
-from coprod_check.plan import parse_plan
+from coprod_check.core.assessment import Assessment, assess
+from coprod_check.core.plan import parse_plan
+from coprod_check.io.loading import Context
 from tests.plans import FOL, evidenced, person, plan, same
 
 
@@ -217,8 +217,8 @@ def test_band_edges(context: Context, score: int, band: str) -> None:
 
 
 def test_unevidenced_cap(context: Context) -> None:
-    from coprod_check.maturity import evidenced_score
-    from coprod_check.plan import Answer
+    from coprod_check.core.maturity import evidenced_score
+    from coprod_check.core.plan import Answer
 
     model = context.model
     assert evidenced_score(Answer(3), model) == 2

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_check.engine import assess
-from coprod_check.loading import Context, read_plan
+from coprod_check.core.assessment import assess
+from coprod_check.io.loading import Context, read_plan
 from tests.conftest import EXAMPLES
 
 # file -> (claimed, evidenced, band, reasons that must be present, reasons that must be absent)

@@ -7,8 +7,8 @@ import re
 import pytest
 import yaml
 
-from coprod_check.loading import Context
-from coprod_check.resources import model_file
+from coprod_check.io.loading import Context
+from coprod_check.io.resources import model_file
 from tests.conftest import REPO
 
 SOURCES = REPO.parent / "shared" / "sources"

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from coprod_check import questionnaire as q
-from coprod_check.loading import Context
-from coprod_check.plan import Answer, parse_plan
+from coprod_check.cli import questionnaire as q
+from coprod_check.core.plan import Answer, parse_plan
+from coprod_check.io.loading import Context
 from tests import plans
 from tests.plans import FOL, GOOD_SCREENING, evidenced, person
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check.engine import assess
-from coprod_check.loading import load_context, read_plan
-from coprod_check.render import md, mermaid_text, output_kind
+from coprod_check.core.assessment import assess
+from coprod_check.io.loading import load_context, read_plan
+from coprod_check.outputs.render import md, mermaid_text, output_kind
 from tests.conftest import EXAMPLES
 from tests.plans import FOL, evidenced, person, plan
 from tests.report_support import Page, cli, mermaid_blocks, mermaid_problems, write_plan
@@ -480,7 +480,7 @@ def _readme_section(title: str) -> str:
 def test_readme_documents_every_context_field() -> None:
     import datetime as dt
 
-    from coprod_check.report import build_context
+    from coprod_check.outputs.report import build_context
 
     context = load_context()
     result = engine_result("perception-gap")

@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from coprod_check.cli import app
-from coprod_check.engine import assess
-from coprod_check.errors import CoprodError
-from coprod_check.loading import Context, load_context, read_plan
-from coprod_check.plan import TOP_KEYS
-from coprod_check.yamlio import MAX_BYTES
+from coprod_check.cli.app import app
+from coprod_check.core.assessment import assess
+from coprod_check.core.errors import CoprodError
+from coprod_check.core.plan import TOP_KEYS
+from coprod_check.io.loading import Context, load_context, read_plan
+from coprod_check.io.yamlio import MAX_BYTES
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()

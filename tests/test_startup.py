@@ -1,4 +1,4 @@
-"""Start-up: what `import coprod_check.cli` and `check` pull in, the light parameter coercion
+"""Start-up: what `import coprod_check.cli.app` and `check` pull in, the light parameter coercion
 that keeps pydantic out, and the cache of parsed bundled data (never stale)."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coprod_check import __version__, yamlio
-from coprod_check.cli import app
-from coprod_check.loading import load_context
-from coprod_check.resources import model_file, principles_dir
+from coprod_check import __version__
+from coprod_check.cli.app import app
+from coprod_check.io import yamlio
+from coprod_check.io.loading import load_context
+from coprod_check.io.resources import model_file, principles_dir
 from tests.conftest import EXAMPLES, REPO
 
 runner = CliRunner()
@@ -26,9 +27,9 @@ PROBE = """\
 import json, sys
 sys.argv = ["coprod-check", *sys.argv[1:]]
 if len(sys.argv) == 1:
-    import coprod_check.cli
+    import coprod_check.cli.app
 else:
-    from coprod_check.cli import app
+    from coprod_check.cli.app import app
     try:
         app()
     except SystemExit as exc:
@@ -68,7 +69,7 @@ def test_check_loads_no_rich_jinja2_or_pydantic(fmt: str) -> None:
 
 def test_version_loads_no_core_module() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE % json.dumps(["coprod_check.engine"]), "--version"],
+        [sys.executable, "-c", PROBE % json.dumps(["coprod_check.core.assessment"]), "--version"],
         capture_output=True,
         text=True,
         cwd=REPO,

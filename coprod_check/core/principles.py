@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coprod_check.checks import Checker
-from coprod_check.errors import CoprodError, Problem, ValidationError, did_you_mean
+from coprod_check.core.checks import Checker
+from coprod_check.core.errors import CoprodError, Problem, ValidationError, did_you_mean
 
 PILLARS = ("power", "knowledge", "inclusion")
 """Future of London's three principles: "sharing power, sharing knowledge and being inclusive"."""
@@ -236,7 +236,7 @@ def _parse_principle(
 
 def parse_set_file(path: Path, *, builtin: bool = False) -> PrincipleSet:
     """Load one set file; problems come back with line and column."""
-    from coprod_check.yamlio import load_yaml_file, place_problems
+    from coprod_check.io.yamlio import load_yaml_file, place_problems
 
     text, data = load_yaml_file(path, cached=builtin)
     try:
@@ -254,7 +254,7 @@ def load_catalogue(
 ) -> Catalogue:
     """Built-in sets (`first` in that order), then every `*.yaml` in each extra folder and in
     $COPROD_CHECK_PRINCIPLES."""
-    from coprod_check.resources import principles_dir
+    from coprod_check.io.resources import principles_dir
 
     sets: dict[str, PrincipleSet] = {}
     builtin = [parse_set_file(path, builtin=True) for path in set_files(principles_dir())]

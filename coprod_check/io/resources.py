@@ -15,7 +15,7 @@ def data_dir(name: str) -> Path:
     packaged = resources.files("coprod_check") / name
     if packaged.is_dir():
         return Path(str(packaged))
-    checkout = Path(__file__).resolve().parent.parent / name
+    checkout = Path(__file__).resolve().parents[2] / name
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"bundled folder {name!r} is missing: reinstall coprod-check")

@@ -10,16 +10,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from coprod_check.maturity import (
+from coprod_check.core.maturity import (
     Maturity,
     is_unevidenced,
     ordered_steps,
     pillar_sides,
     side_by_side,
 )
-from coprod_check.model import Level, Model
-from coprod_check.plan import Plan
-from coprod_check.principles import Catalogue
+from coprod_check.core.model import Level, Model
+from coprod_check.core.plan import Plan
+from coprod_check.core.principles import Catalogue
 
 MAX_LISTED = 6
 

@@ -16,11 +16,11 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from coprod_check.diff import signed
-from coprod_check.errors import InputError, Problem
-from coprod_check.formats import md_cell
-from coprod_check.resources import templates_dir
-from coprod_check.yamlio import read_text
+from coprod_check.core.errors import InputError, Problem
+from coprod_check.io.resources import templates_dir
+from coprod_check.io.yamlio import read_text
+from coprod_check.outputs.diff import signed
+from coprod_check.outputs.formats import md_cell
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".svg")
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")

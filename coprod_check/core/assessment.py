@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from coprod_check.maturity import Maturity, score_maturity
-from coprod_check.model import Model
-from coprod_check.plan import Plan
-from coprod_check.principles import Catalogue
-from coprod_check.risk import Risk, evaluate_risk
+from coprod_check.core.maturity import Maturity, score_maturity
+from coprod_check.core.model import Model
+from coprod_check.core.plan import Plan
+from coprod_check.core.principles import Catalogue
+from coprod_check.core.risk import Risk, evaluate_risk
 
 
 @dataclass(frozen=True)

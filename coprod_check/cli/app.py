@@ -12,8 +12,8 @@ import typer
 from typer.core import TyperGroup
 
 from coprod_check import __version__
-from coprod_check.errors import CoprodError
-from coprod_check.typer_compat import fast_params
+from coprod_check.cli.typer_compat import fast_params
+from coprod_check.core.errors import CoprodError
 
 EXIT_RISK = 1
 EXIT_USAGE = 2
@@ -115,14 +115,14 @@ def root(
 
 
 def _context(principles: list[Path] | None) -> Any:
-    from coprod_check.loading import load_context
+    from coprod_check.io.loading import load_context
 
     return load_context(principles or [])
 
 
 def _assess_all(loaded: list[Any], context: Any) -> list[Any]:
     """An assessment per (path, text, plan) that `loading.read_plans` returned."""
-    from coprod_check.engine import assess
+    from coprod_check.core.assessment import assess
 
     return [assess(plan, context.catalogue, context.model, str(path)) for path, _, plan in loaded]
 
@@ -149,7 +149,7 @@ def principles_list(
         data = [pset.to_dict() for pset in catalogue.sets.values()]
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    from coprod_check.console import make_console, principles_tables
+    from coprod_check.outputs.console import make_console, principles_tables
 
     make_console().print(principles_tables(catalogue))
 
@@ -160,11 +160,11 @@ def principles_show(
     principles: PrinciplesOpt = None,
 ) -> None:
     """Show a set or a principle in full, with the source passage it comes from."""
-    from coprod_check.principles import PrincipleSet
+    from coprod_check.core.principles import PrincipleSet
 
     catalogue = _context(principles).catalogue
     found = catalogue.find(item_id)
-    from coprod_check.console import make_console, principle_panel, set_view
+    from coprod_check.outputs.console import make_console, principle_panel, set_view
 
     console = make_console()
     if isinstance(found, PrincipleSet):
@@ -178,8 +178,8 @@ def principles_validate(
     files: Annotated[list[Path], typer.Argument(help="Principle set files to check.")],
 ) -> None:
     """Check custom principle-set files: exit 0 when valid, 2 with every problem listed."""
-    from coprod_check.errors import ValidationError
-    from coprod_check.principles import add_custom_sets, load_catalogue
+    from coprod_check.core.errors import ValidationError
+    from coprod_check.core.principles import add_custom_sets, load_catalogue
 
     sets = dict(load_catalogue(use_env=False).sets)
     known = set(sets)
@@ -209,7 +209,7 @@ def check(
     principles: PrinciplesOpt = None,
 ) -> None:
     """Score plan files for CI: exit 0 ok, 1 risk at or above --fail-on, 2 invalid input."""
-    from coprod_check.loading import find_plans, read_plans
+    from coprod_check.io.loading import find_plans, read_plans
 
     context = _context(principles)
     files = find_plans(paths)
@@ -217,14 +217,14 @@ def check(
     results = _assess_all(loaded, context)
     model = context.model
     failing = {b for b, _ in model.bands if model.band_rank(b) >= model.band_rank(fail_on.value)}
-    from coprod_check import formats
+    from coprod_check.outputs import formats
 
     if fmt is CheckFormat.json:
         typer.echo(formats.to_json(results))
     elif fmt is CheckFormat.markdown:
         typer.echo(formats.to_markdown(results))
     elif fmt is CheckFormat.github:
-        from coprod_check.yamlio import locate
+        from coprod_check.io.yamlio import locate
 
         lines = {str(p): (locate(text, ("claim", "level")) or (1, 1))[0] for p, text, _ in loaded}
         output = formats.to_github(results, failing, lines)
@@ -235,7 +235,7 @@ def check(
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(formats.to_markdown(results) + "\n")
     elif _on_terminal():
-        from coprod_check.console import check_view, make_console
+        from coprod_check.outputs.console import check_view, make_console
 
         make_console().print(check_view(results, verbose))
     else:
@@ -263,8 +263,8 @@ def init(
     principles: PrinciplesOpt = None,
 ) -> None:
     """Write a commented starter plan, every key explained and every question listed."""
-    from coprod_check.starter import starter_plan
-    from coprod_check.yamlio import write_new
+    from coprod_check.io.starter import starter_plan
+    from coprod_check.io.yamlio import write_new
 
     context = _context(principles)
     chosen = _parse_sets(sets, context) if sets else None
@@ -278,7 +278,7 @@ def _parse_sets(text: str, context: Any) -> tuple[str, ...]:
     for set_id in ids:
         context.catalogue.get_set(set_id)
     if not ids:
-        from coprod_check.errors import UsageError
+        from coprod_check.core.errors import UsageError
 
         raise UsageError("--sets names no set", hint="e.g. --sets fol,newham")
     return ids
@@ -295,14 +295,14 @@ def schema(
     """Print the plan file's JSON Schema, for editors and other tools."""
     import json
 
-    from coprod_check.schema import plan_schema
+    from coprod_check.core.schema import plan_schema
 
     context = _context(principles)
     text = json.dumps(plan_schema(context.catalogue, context.model), indent=2, ensure_ascii=False)
     if output is None:
         typer.echo(text)
         return
-    from coprod_check.yamlio import write_new
+    from coprod_check.io.yamlio import write_new
 
     write_new(output, text + "\n", force)
     typer.echo(f"Wrote {output}")
@@ -335,7 +335,7 @@ def assess(
 ) -> None:
     """Answer the questionnaire at a terminal; every answer is saved to PATH as you give it."""
     if not sys.stdin.isatty():
-        from coprod_check.errors import UsageError
+        from coprod_check.core.errors import UsageError
 
         raise UsageError(
             "assess is an interactive questionnaire and needs a terminal (stdin is not one)",
@@ -346,8 +346,8 @@ def assess(
         os.environ["NO_COLOR"] = "1"
     context = _context(principles)
     chosen = _parse_sets(sets, context) if sets is not None else None
-    from coprod_check.console import make_console
-    from coprod_check.interactive import Interview
+    from coprod_check.cli.interactive import Interview
+    from coprod_check.outputs.console import make_console
 
     interview = Interview(
         path, context, make_console(), sets=chosen, name=name, role=role, resume=resume
@@ -408,11 +408,11 @@ def report(
     principles: PrinciplesOpt = None,
 ) -> None:
     """Write the co-washing risk report a consultant hands to a client (Markdown or HTML)."""
-    from coprod_check import render
-    from coprod_check.errors import UsageError
-    from coprod_check.loading import find_plans, read_plans
-    from coprod_check.report import build_context
-    from coprod_check.yamlio import write_new
+    from coprod_check.core.errors import UsageError
+    from coprod_check.io.loading import find_plans, read_plans
+    from coprod_check.io.yamlio import write_new
+    from coprod_check.outputs import render
+    from coprod_check.outputs.report import build_context
 
     files = find_plans(paths)
     output = Path(output_arg) if output_arg else None
@@ -450,8 +450,8 @@ def report(
 
 def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path | None) -> str:
     """md or html: --format, else the -o suffix, else the template's name, else md."""
-    from coprod_check.errors import UsageError
-    from coprod_check.render import output_kind
+    from coprod_check.core.errors import UsageError
+    from coprod_check.outputs.render import output_kind
 
     inferred = REPORT_SUFFIXES.get(output.suffix.lower()) if output else None
     if fmt and inferred and fmt.value != inferred and not template:
@@ -466,8 +466,8 @@ def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path |
 
 def _check_targets(targets: list[Path], force: bool) -> None:
     """Refuse before writing anything: two plans with one name, or files already there."""
-    from coprod_check.errors import Problem, UsageError
-    from coprod_check.yamlio import exists_problem
+    from coprod_check.core.errors import Problem, UsageError
+    from coprod_check.io.yamlio import exists_problem
 
     problems = []
     seen: set[Path] = set()
@@ -497,7 +497,7 @@ def _report_date() -> Any:
     try:
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
     except (ValueError, OverflowError, OSError):
-        from coprod_check.errors import UsageError
+        from coprod_check.core.errors import UsageError
 
         raise UsageError(
             f"SOURCE_DATE_EPOCH={epoch} is not a time", hint="seconds since 1970, or unset it"
@@ -514,8 +514,8 @@ def diff(
     principles: PrinciplesOpt = None,
 ) -> None:
     """Compare two assessments of a project: levels, band, maturity, principles and reasons."""
-    from coprod_check import diff as diffing
-    from coprod_check.loading import read_plans
+    from coprod_check.io.loading import read_plans
+    from coprod_check.outputs import diff as diffing
 
     context = _context(principles)
     before, after = _assess_all(read_plans([old, new], context), context)

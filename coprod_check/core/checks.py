@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from coprod_check.errors import Problem, ValidationError, did_you_mean, format_path
+from coprod_check.core.errors import Problem, ValidationError, did_you_mean, format_path
 
 Path = tuple[str | int, ...]
 

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from coprod_check.checks import Checker, kind
-from coprod_check.errors import did_you_mean
-from coprod_check.model import Model
-from coprod_check.principles import Catalogue
+from coprod_check.core.checks import Checker, kind
+from coprod_check.core.errors import did_you_mean
+from coprod_check.core.model import Model
+from coprod_check.core.principles import Catalogue
 
 FORMAT_VERSION = 1
 VERSION_KEY = "coprod-check"

@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from coprod_check.engine import Assessment
-from coprod_check.formats import md_cell
-from coprod_check.model import Level, Model
-from coprod_check.principles import PILLARS
+from coprod_check.core.assessment import Assessment
+from coprod_check.core.model import Level, Model
+from coprod_check.core.principles import PILLARS
+from coprod_check.outputs.formats import md_cell
 
 JSON_VERSION = 1
 

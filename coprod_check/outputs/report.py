@@ -12,12 +12,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from coprod_check import __version__
-from coprod_check.engine import Assessment
-from coprod_check.formats import claim_text
-from coprod_check.maturity import ordered_steps, percent, pillar_sides, side_by_side
-from coprod_check.model import Level, Model
-from coprod_check.plan import Plan
-from coprod_check.principles import PILLARS, Catalogue
+from coprod_check.core.assessment import Assessment
+from coprod_check.core.maturity import ordered_steps, percent, pillar_sides, side_by_side
+from coprod_check.core.model import Level, Model
+from coprod_check.core.plan import Plan
+from coprod_check.core.principles import PILLARS, Catalogue
+from coprod_check.outputs.formats import claim_text
 
 MAX_ADVICE = 6
 """The weakest principles whose advice the report repeats; more would bury the first steps."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coprod_check.errors import CoprodError
+from coprod_check.core.errors import CoprodError
 
 
 @dataclass(frozen=True)
@@ -168,8 +168,8 @@ def parse_model(data: Any) -> Model:
 
 
 def load_model(path: Path | None = None) -> Model:
-    from coprod_check.resources import model_file
-    from coprod_check.yamlio import load_yaml_file
+    from coprod_check.io.resources import model_file
+    from coprod_check.io.yamlio import load_yaml_file
 
     _, data = load_yaml_file(path or model_file(), cached=path is None)
     return parse_model(data)

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coprod_check.errors import did_you_mean
-from coprod_check.model import Model
-from coprod_check.plan import TOP_KEYS, UNKNOWN, Answer, parse_score
-from coprod_check.plandoc import new_mapping, put
-from coprod_check.principles import Catalogue, Principle
+from coprod_check.core.errors import did_you_mean
+from coprod_check.core.model import Model
+from coprod_check.core.plan import TOP_KEYS, UNKNOWN, Answer, parse_score
+from coprod_check.core.principles import Catalogue, Principle
+from coprod_check.io.plandoc import new_mapping, put
 
 PROJECT_KEYS = ("name", "organisation", "summary")  # the order `init` and the README use
 CLAIM_KEYS = ("level", "scope", "parts", "wording")

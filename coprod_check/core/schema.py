@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from coprod_check.model import Model
-from coprod_check.plan import FORMAT_VERSION, SCOPES, UNKNOWN, VERSION_KEY
-from coprod_check.principles import Catalogue
+from coprod_check.core.model import Model
+from coprod_check.core.plan import FORMAT_VERSION, SCOPES, UNKNOWN, VERSION_KEY
+from coprod_check.core.principles import Catalogue
 
 SCHEMA_ID = "https://coprod-check.invalid/schema/plan-v1.json"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from coprod_check.model import Model
-from coprod_check.plan import FORMAT_VERSION, VERSION_KEY
-from coprod_check.principles import Catalogue
+from coprod_check.core.model import Model
+from coprod_check.core.plan import FORMAT_VERSION, VERSION_KEY
+from coprod_check.core.principles import Catalogue
 
 SCHEMA_FILE = "coprod-plan.schema.json"
 

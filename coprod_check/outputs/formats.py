@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from coprod_check.engine import Assessment
-from coprod_check.principles import PILLARS
+from coprod_check.core.assessment import Assessment
+from coprod_check.core.principles import PILLARS
 
 JSON_VERSION = 1
 TOP_REASONS = 3

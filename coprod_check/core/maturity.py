@@ -11,9 +11,9 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from coprod_check.model import Model
-from coprod_check.plan import Answer, Plan, Respondent
-from coprod_check.principles import PILLARS, Catalogue, Principle, PrincipleSet
+from coprod_check.core.model import Model
+from coprod_check.core.plan import Answer, Plan, Respondent
+from coprod_check.core.principles import PILLARS, Catalogue, Principle, PrincipleSet
 
 FULL = 4
 Pair = tuple[float, float]

@@ -11,9 +11,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from coprod_check.engine import Assessment
-from coprod_check.formats import claim_text, maturity_line
-from coprod_check.principles import Catalogue, Principle, PrincipleSet
+from coprod_check.core.assessment import Assessment
+from coprod_check.core.principles import Catalogue, Principle, PrincipleSet
+from coprod_check.outputs.formats import claim_text, maturity_line
 
 BAND_STYLE = {"low": "green", "moderate": "yellow", "high": "red", "severe": "bold white on red"}
 

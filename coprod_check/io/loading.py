@@ -6,11 +6,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from coprod_check.errors import CoprodError, InputError, Problem, ValidationError
-from coprod_check.model import Model, load_model
-from coprod_check.plan import Plan, parse_plan
-from coprod_check.principles import Catalogue, load_catalogue
-from coprod_check.yamlio import load_yaml_file, place_problems
+from coprod_check.core.errors import CoprodError, InputError, Problem, ValidationError
+from coprod_check.core.model import Model, load_model
+from coprod_check.core.plan import Plan, parse_plan
+from coprod_check.core.principles import Catalogue, load_catalogue
+from coprod_check.io.yamlio import load_yaml_file, place_problems
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 

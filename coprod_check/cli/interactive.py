@@ -17,11 +17,11 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
-from coprod_check import questionnaire as q
-from coprod_check.errors import UsageError, did_you_mean
-from coprod_check.loading import Context
-from coprod_check.plan import UNKNOWN, Answer
-from coprod_check.plandoc import PlanDocument
+from coprod_check.cli import questionnaire as q
+from coprod_check.core.errors import UsageError, did_you_mean
+from coprod_check.core.plan import UNKNOWN, Answer
+from coprod_check.io.loading import Context
+from coprod_check.io.plandoc import PlanDocument
 
 T = TypeVar("T")
 
@@ -433,8 +433,8 @@ class Interview:
     # --- the end -------------------------------------------------------------------------------
 
     def _summary(self) -> None:
-        from coprod_check.console import check_view
-        from coprod_check.engine import assess
+        from coprod_check.core.assessment import assess
+        from coprod_check.outputs.console import check_view
 
         assert self.doc is not None
         say = self.console.print

@@ -18,11 +18,11 @@ from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from coprod_check.errors import CoprodError, InputError, UsageError, ValidationError
-from coprod_check.model import Model
-from coprod_check.plan import FORMAT_VERSION, VERSION_KEY, Plan, parse_plan
-from coprod_check.principles import Catalogue
-from coprod_check.yamlio import atomic_write, parse_yaml, place_problems, read_text
+from coprod_check.core.errors import CoprodError, InputError, UsageError, ValidationError
+from coprod_check.core.model import Model
+from coprod_check.core.plan import FORMAT_VERSION, VERSION_KEY, Plan, parse_plan
+from coprod_check.core.principles import Catalogue
+from coprod_check.io.yamlio import atomic_write, parse_yaml, place_problems, read_text
 
 try:  # POSIX: the kernel drops an flock when its process dies, so no lock is ever stale
     import fcntl

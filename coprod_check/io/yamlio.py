@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from coprod_check.errors import InputError, Problem
+from coprod_check.core.errors import InputError, Problem
 
 MAX_BYTES = 10 * 1024 * 1024
 """Plan and principle files are small; anything larger is refused before it is read."""
@@ -281,7 +281,7 @@ def atomic_write(path: Path, text: str) -> None:
 
 def write_new(path: Path, text: str, force: bool = False) -> None:
     """Write atomically, refusing to replace an existing file unless forced."""
-    from coprod_check.errors import UsageError
+    from coprod_check.core.errors import UsageError
 
     if path.exists() and not force:
         raise UsageError(exists_problem(path))

@@ -1,0 +1,1 @@
+"""The command line: options in, service calls, errors mapped to exit codes."""

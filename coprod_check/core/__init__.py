@@ -1,0 +1,1 @@
+"""The pure core: plans, principle sets, the model, maturity and risk. No I/O, no terminal."""

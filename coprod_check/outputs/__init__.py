@@ -1,0 +1,1 @@
+"""Every output format, drawn from assessments: text, JSON, Markdown, GitHub, reports, diff."""
