@@ -72,7 +72,8 @@ def test_principles_list_json_has_the_six_sets_with_exact_ids() -> None:
     first = sets[0]["principles"][0]
     assert set(sets[0]) == {"id", "name", "source", "summary", "ordered", "principles"}
     assert set(first) == {
-        "id", "title", "source", "question", "evidence_prompt", "advice", "pillars",
+        "id", "title", "source", "question", "community_question", "evidence_prompt", "advice",
+        "pillars",
     }  # fmt: skip
     assert first["source"]["quote"]
     assert [s["ordered"] for s in sets if s["id"] == "ourlife"] == [True]

@@ -20,6 +20,7 @@ from rich.text import Text
 from coprod_check.cli import questionnaire as q
 from coprod_check.core.errors import UsageError, did_you_mean
 from coprod_check.core.plan import UNKNOWN, Answer
+from coprod_check.core.viewpoints import Viewpoint, Viewpoints, load_viewpoints
 from coprod_check.io.loading import Context
 from coprod_check.io.plandoc import PlanDocument
 
@@ -64,6 +65,8 @@ class Interview:
         self.session: q.Session | None = None
         self.ask_sets: tuple[str, ...] = ()
         self._section = ""
+        self._introduced = ""
+        self._viewpoints: Viewpoints | None = None
 
     # --- the whole run ------------------------------------------------------------------------
 
@@ -98,7 +101,7 @@ class Interview:
                     return
                 self.name = self.role = None
                 respondent = None
-                self._section = ""
+                self._section = self._introduced = ""
 
     def stopped_message(self) -> str:
         """What Ctrl-C prints: what is safe on disk, and how to go on (the command on a line of
@@ -122,6 +125,15 @@ class Interview:
             self.ask_sets,
             respondent,
         )
+
+    def _viewpoint(self) -> Viewpoint:
+        """The words for the person answering now: the questions of their role's side."""
+        if self._viewpoints is None:
+            self._viewpoints = load_viewpoints(self.context.model.roles)
+        role = None
+        if self.doc is not None and self.session and self.session.respondent is not None:
+            role = q.respondent_role(self.doc.raw, self.session.respondent)
+        return self._viewpoints.for_role(role or self.role)
 
     # --- start -----------------------------------------------------------------------------------
 
@@ -236,6 +248,10 @@ class Interview:
         else:
             pset = self.context.catalogue.sets[section]
             say(Rule(Text(f"{pset.name} ({pset.id})"), align="left"))
+            view = self._viewpoint()
+            if view.id != self._introduced:
+                self._introduced = view.id
+                say(f"[dim]{escape(view.intro)}[/dim]")
 
     # --- asking ----------------------------------------------------------------------------------
 
@@ -335,10 +351,11 @@ class Interview:
             f"\n[bold]{question.number} of {question.total} · {escape(principle.title)}[/bold] "
             f"[dim]({escape(principle.id)})[/dim]"
         )
-        say(escape(principle.question))
+        view = self._viewpoint()
+        say(escape(view.question(principle)))
         self._indent(f"[italic]“{escape(principle.quote)}”[/italic]")
         self._indent(f"[dim]— {escape(pset.source.attribution())}[/dim]")
-        self._indent(escape(" · ".join(f"{s} {label}" for s, label in model.scale.items())))
+        self._indent(escape(view.scale_line()))
         shown = None
         if earlier is not None:
             shown = "?" if earlier.score is None else str(earlier.score)
@@ -353,9 +370,10 @@ class Interview:
         evidence = earlier.evidence if earlier else None
         if score is not None and score >= model.evidenced_from:
             cap = model.unevidenced_cap
+            prompt = view.evidence_prompt or principle.evidence_prompt
             self._indent(
-                f"[cyan]What shows it?[/cyan] {escape(principle.evidence_prompt)} "
-                f"[dim]Without evidence it counts as {cap} ({escape(model.scale[cap])}).[/dim]"
+                f"[cyan]What shows it?[/cyan] {escape(prompt)} "
+                f"[dim]Without evidence it counts as {cap} ({escape(view.label(cap))}).[/dim]"
             )
             given = self._optional_text("Evidence", evidence)
             if isinstance(given, q.Back):
@@ -424,10 +442,7 @@ class Interview:
         return index
 
     def _ask_another(self) -> bool:
-        self.console.print(
-            "A second person answering, such as a community member, shows whether staff "
-            "and community see the project the same way."
-        )
+        self.console.print(escape(self._viewpoint().another))
         return self._prompt("Add another respondent now? y/N", lambda t: q.read_yes_no(t, False))
 
     # --- the end -------------------------------------------------------------------------------
@@ -441,6 +456,9 @@ class Interview:
         if self.session and self.session.respondent is not None and not self.session.history:
             name = q.respondent_name(self.doc.raw, self.session.respondent)
             say(f"Nothing left to ask {escape(name)}.")
+        thanks = self._viewpoint().thanks if self.session else None
+        if thanks and self.session and self.session.history:
+            say(escape(thanks))
         plan = self.doc.plan()
         result = assess(plan, self.context.catalogue, self.context.model, str(self.path))
         say(Rule("Result", align="left"))

@@ -45,6 +45,9 @@ class Principle:
     evidence_prompt: str
     advice: str
     pillars: tuple[str, ...]
+    community_question: str | None = None
+    """The question in plain words for a community member; None in a custom set without one
+    (community respondents are then asked `question`)."""
 
     @property
     def set_id(self) -> str:
@@ -79,6 +82,9 @@ class PrincipleSet:
                     "title": p.title,
                     "source": {"quote": p.quote},
                     "question": p.question,
+                    **(
+                        {"community_question": p.community_question} if p.community_question else {}
+                    ),
                     "evidence_prompt": p.evidence_prompt,
                     "advice": p.advice,
                     "pillars": list(p.pillars),
@@ -135,6 +141,7 @@ class Catalogue:
 
 _SET_KEYS = ("id", "name", "source", "summary", "principles")
 _PRINCIPLE_KEYS = ("id", "title", "source", "question", "evidence_prompt", "advice", "pillars")
+_PRINCIPLE_OPTIONAL = ("community_question",)
 
 
 def parse_set(data: Any, file: str | None = None, *, builtin: bool = False) -> PrincipleSet:
@@ -199,7 +206,7 @@ def _parse_source(check: Checker, value: Any) -> Source | None:
 def _parse_principle(
     check: Checker, item: Any, path: tuple[str | int, ...], set_id: str
 ) -> Principle | None:
-    body = check.mapping(item, path, _PRINCIPLE_KEYS, what="a principle")
+    body = check.mapping(item, path, _PRINCIPLE_KEYS, _PRINCIPLE_OPTIONAL, what="a principle")
     if body is None:
         return None
     pid = check.text(body.get("id"), (*path, "id"))
@@ -213,6 +220,9 @@ def _parse_principle(
         k: check.text(body.get(k), (*path, k))
         for k in ("title", "question", "evidence_prompt", "advice")
     }
+    community = check.text(
+        body.get("community_question"), (*path, "community_question"), required=False
+    )
     pillars = body.get("pillars")
     if isinstance(pillars, str):
         pillars = [pillars]
@@ -230,6 +240,7 @@ def _parse_principle(
         id=pid,
         quote=quote,
         pillars=tuple(p for p in pillars if p in PILLARS),
+        community_question=community or None,
         **texts,  # type: ignore[arg-type]
     )
 

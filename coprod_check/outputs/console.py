@@ -51,8 +51,13 @@ def principles_tables(catalogue: Catalogue) -> Group:
 
 
 def principle_panel(principle: Principle, pset: PrincipleSet) -> Panel:
+    asked = [Text.from_markup(f"[bold]Staff:[/bold] {escape(principle.question)}")]
+    if principle.community_question:
+        asked.append(
+            Text.from_markup(f"[bold]Community:[/bold] {escape(principle.community_question)}")
+        )
     body = Group(
-        Text.from_markup(f"[bold]{escape(principle.question)}[/bold]"),
+        *asked,
         Text(""),
         Text.from_markup(f"[italic]“{escape(principle.quote)}”[/italic]"),
         Text.from_markup(f"[dim]— {escape(pset.source.attribution())}[/dim]"),
