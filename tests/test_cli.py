@@ -222,7 +222,7 @@ def test_check_text_is_plain_without_a_terminal() -> None:
     assert code == 1
     assert "SEVERE risk" in out and "\x1b[" not in out
     assert "claim-exceeds-evidence" in out
-    assert "1 plan(s) checked: 1 severe" in out
+    assert "1 plan checked: 1 severe" in out
 
 
 def test_init_writes_a_plan_that_checks_and_never_clobbers(tmp_path: Path) -> None:

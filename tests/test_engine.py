@@ -58,7 +58,7 @@ def test_unevidenced_top_marks_from_staff_alone_are_high_risk(context: Context) 
     assert result.risk.band == "high"
     unevidenced = next(r for r in result.risk.reasons if r.code == "unevidenced-scores")
     assert set(unevidenced.principles) == set(FOL)
-    assert "3 high score(s)" in unevidenced.message
+    assert "3 high scores given without evidence, on 3 principles" in unevidenced.message
 
 
 def test_community_rating_low_cannot_be_carried_by_staff(context: Context) -> None:

@@ -269,14 +269,17 @@ def test_html_escapes_hostile_text(hostile_plan: Path) -> None:
     assert "<img src=x>" in page.text and "{{ 7*7 }}" in page.text
 
 
-def test_combined_markdown_keeps_hostile_names_out_of_mermaid(hostile_plan: Path) -> None:
+def test_combined_markdown_keeps_hostile_names_inside_the_ranked_table(hostile_plan: Path) -> None:
     code, text, _ = cli(
         "report", str(hostile_plan), str(EXAMPLES / "perception-gap.yaml"), "--combined"
     )
     assert code == 0
-    (block,) = mermaid_blocks(section(text, "Claim against evidence"))
-    assert mermaid_problems(block) == []
-    assert '"script alert 1 script pipe Heading 7 7 x javascript alert 1' in block
+    ranked = section(text, "Projects by co-washing risk")
+    rows = table_rows(ranked, "Project")
+    assert len(rows) == 2 and all(len(row) == 7 for row in rows), rows
+    assert any(r"\<script\>" in row[0] for row in rows)
+    for block in mermaid_blocks(text):
+        assert mermaid_problems(block) == []
 
 
 def test_md_and_mermaid_filters() -> None:
@@ -414,17 +417,16 @@ def test_two_plans_with_one_name_are_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_combined_portfolio_compares_every_plan() -> None:
+def test_combined_portfolio_ranks_every_plan_by_risk() -> None:
     code, text, _ = cli("report", str(EXAMPLES), "--combined")
     assert code == 0
-    rows = table_rows(text, "Project")
+    rows = table_rows(section(text, "Projects by co-washing risk"), "Project")
     assert len(rows) == len(NAMES)
-    assert all(re.match(r"\*\*(low|moderate|high|severe)\*\* \(\d+\)", row[5]) for row in rows)
+    assert all(re.match(r"\*\*(Low|Moderate|High|Severe)\*\* `[█·]{20}`$", row[1]) for row in rows)
     projects = {engine_result(name).plan.project.name for name in NAMES}
     assert {row[0].split(". ", 1)[1] for row in rows} == projects
-    (chart,) = mermaid_blocks(section(text, "Claim against evidence"))
-    assert mermaid_problems(chart) == []
-    assert len(re.findall(r"^\s+\".*\": \[", chart, re.M)) == len(NAMES)
+    scores = [int(row[2]) for row in rows]
+    assert scores == sorted(scores, reverse=True)
     assert text.count("### Why") == len(NAMES)
     assert "Riverside estate regeneration" in text and "## Method" in text
     code, html, _ = cli("report", str(EXAMPLES), "--combined", "--format", "html")

@@ -27,7 +27,7 @@ def report_error(exc: CoprodError) -> None:
         typer.echo(f"error: {problem}", err=True)
     hidden = len(exc.problems) - MAX_SHOWN
     if hidden > 0:
-        typer.echo(f"error: ... and {hidden} more problem(s)", err=True)
+        typer.echo(f"error: ... and {hidden} more problem{'s' if hidden != 1 else ''}", err=True)
 
 
 class _Group(TyperGroup):
@@ -186,7 +186,8 @@ def principles_validate(
     problems = add_custom_sets(sets, files)
     for set_id, pset in sets.items():
         if set_id not in known:
-            typer.echo(f"ok: {pset.path} ({set_id}, {len(pset.principles)} principles)")
+            count = len(pset.principles)
+            typer.echo(f"ok: {pset.path} ({set_id}, {count} principle{'s' if count != 1 else ''})")
     if problems:
         raise ValidationError(problems)
 
@@ -454,6 +455,18 @@ def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path |
     from coprod_check.outputs.render import output_kind
 
     inferred = REPORT_SUFFIXES.get(output.suffix.lower()) if output else None
+    if output is not None and output.suffix and inferred is None and not template:
+        hint = "name it *.md or *.html"
+        if output.suffix.lower() == ".pdf":
+            hint = (
+                f"write HTML (-o {output.with_suffix('.html')}) and print it to PDF from a "
+                "browser; the README's Reports section shows how"
+            )
+        raise UsageError(
+            f"cannot write a {output.suffix} report: reports are Markdown (.md) or HTML (.html)",
+            file=str(output),
+            hint=hint,
+        )
     if fmt and inferred and fmt.value != inferred and not template:
         raise UsageError(
             f"--format {fmt.value} does not match the name {output}",

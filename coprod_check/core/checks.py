@@ -18,6 +18,10 @@ class Checker:
         self.problems: list[Problem] = []
 
     def add(self, path: Path, message: str, hint: str | None = None) -> None:
+        """Note a problem; a second one at the same key is the same problem seen again (a
+        missing mapping is both "required" and "not a mapping"), so only the first is kept."""
+        if any(problem.path == path for problem in self.problems):
+            return
         self.problems.append(
             Problem(message, file=self.file, key=format_path(path) or None, hint=hint, path=path)
         )

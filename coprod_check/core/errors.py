@@ -67,13 +67,21 @@ class UsageError(CoprodError):
 
 def did_you_mean(value: object, choices: Iterable[str]) -> str | None:
     """A hint naming the closest valid choices, or listing them when none is close."""
-    options = sorted(set(choices))
+    options = list(dict.fromkeys(str(c) for c in choices))  # in their own order, as documented
     close = difflib.get_close_matches(str(value), options, n=3, cutoff=0.6)
     if close:
-        return "did you mean " + " or ".join(f"`{c}`" for c in close) + "?"
+        return f"did you mean {either(close)}?"
     if len(options) <= 8:
         return "expected one of: " + ", ".join(options)
     return None
+
+
+def either(items: Sequence[str]) -> str:
+    """`` `a` ``, `` `a` or `b` ``, `` `a`, `b` or `c` ``."""
+    quoted = [f"`{item}`" for item in items]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
 def format_path(path: Sequence[str | int]) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from coprod_check.core.checks import Checker
-from coprod_check.core.errors import CoprodError, Problem, ValidationError, did_you_mean
+from coprod_check.core.errors import CoprodError, Problem, ValidationError, did_you_mean, either
 
 PILLARS = ("power", "knowledge", "inclusion")
 """Future of London's three principles: "sharing power, sharing knowledge and being inclusive"."""
@@ -126,7 +126,7 @@ class Catalogue:
         # a bare slug like `sharing-power` is most likely a principle of one or more sets
         slugs = [p for p in self.principles if p.split(".", 1)[1] == item_id]
         if slugs:
-            hint: str | None = "did you mean " + " or ".join(f"`{s}`" for s in slugs) + "?"
+            hint: str | None = f"did you mean {either(slugs)}?"
         else:
             hint = did_you_mean(item_id, [*self.sets, *self.principles])
         raise CoprodError(

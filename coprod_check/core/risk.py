@@ -22,6 +22,13 @@ from coprod_check.core.plan import Plan
 from coprod_check.core.principles import Catalogue
 
 MAX_LISTED = 6
+"""Principles a reason names when it does not count them (the weakest, the skipped steps).
+A reason that gives a count lists every principle it counts; outputs shorten the list."""
+
+
+def plural(count: int, noun: str) -> str:
+    """`1 high score`, `36 high scores`."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True)
@@ -248,18 +255,18 @@ def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findin
     if wide:
         shown = ", ".join(f"{pid} {s:.1f} vs {c:.1f}" for pid, (s, c) in list(wide.items())[:3])
         more = f" and {len(wide) - 3} more" if len(wide) > 3 else ""
-        details.append(f"{len(wide)} principle(s) 2+ points apart ({shown}{more})")
+        details.append(f"{plural(len(wide), 'principle')} 2+ points apart ({shown}{more})")
     for pillar, (s, c) in pillar_sides(pairs, maturity).items():
         if s - c >= model.thresholds["perception_gap_pillar"]:
             details.append(f"{pillar} pillar {s:.0f} vs {c:.0f}")
     if details:
-        found.add("perception-gap", list(wide)[:MAX_LISTED], detail="; ".join(details))
+        found.add("perception-gap", list(wide), detail="; ".join(details))
 
 
 def _unknowns(plan: Plan, maturity: Maturity, found: _Findings) -> None:
     if maturity.unknown_share >= found.model.thresholds["many_unknowns_share"]:
         unknown = [pid for pid, s in maturity.principles.items() if s.combined is None]
-        found.add("many-unknowns", unknown[:MAX_LISTED], share=round(maturity.unknown_share * 100))
+        found.add("many-unknowns", unknown, share=round(maturity.unknown_share * 100))
 
 
 def _unevidenced(plan: Plan, maturity: Maturity, model: Model, found: _Findings) -> None:
@@ -271,7 +278,13 @@ def _unevidenced(plan: Plan, maturity: Maturity, model: Model, found: _Findings)
                 count += 1
                 ids.append(pid)
     if count:
-        found.add("unevidenced-scores", list(dict.fromkeys(ids))[:MAX_LISTED], count=count)
+        distinct = list(dict.fromkeys(ids))
+        found.add(
+            "unevidenced-scores",
+            distinct,
+            scores=plural(count, "high score"),
+            spread=plural(len(distinct), "principle"),
+        )
 
 
 def _ourlife_steps(

@@ -11,6 +11,7 @@ from typing import Any
 
 from coprod_check.core.assessment import Assessment
 from coprod_check.core.principles import PILLARS
+from coprod_check.core.risk import plural
 
 JSON_VERSION = 1
 TOP_REASONS = 3
@@ -65,7 +66,7 @@ def to_text(results: Sequence[Assessment], verbose: bool = False) -> str:
             lines.append(f"  - [{reason.code}] {reason.message}")
         hidden = len(result.risk.reasons) - len(reasons)
         if hidden:
-            lines.append(f"  ... and {hidden} more reason(s) (--verbose shows all)")
+            lines.append(f"  ... and {plural(hidden, 'more reason')} (--verbose shows all)")
         lines.append("")
     return "\n".join(lines)
 
@@ -73,7 +74,7 @@ def to_text(results: Sequence[Assessment], verbose: bool = False) -> str:
 def summary_counts(results: Sequence[Assessment], bands: Sequence[str]) -> str:
     counts = {b: sum(r.risk.band == b for r in results) for b in bands}
     shown = ", ".join(f"{n} {b}" for b, n in reversed(counts.items()) if n)
-    return f"{len(results)} plan(s) checked: {shown}"
+    return f"{plural(len(results), 'plan')} checked: {shown}"
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")

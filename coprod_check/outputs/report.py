@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 from typing import Any
 
 from coprod_check import __version__
@@ -21,6 +22,22 @@ from coprod_check.outputs.formats import claim_text
 
 MAX_ADVICE = 6
 """The weakest principles whose advice the report repeats; more would bury the first steps."""
+MAX_NAMED = 6
+"""Principles a finding names in full; the rest are counted ("and 30 more")."""
+
+
+def _named(ids: Sequence[str], catalogue: Catalogue) -> dict[str, Any]:
+    """A finding's principles: all of them, the first few to name, and how many are left."""
+    every = [
+        {"id": pid, "title": catalogue.principles[pid].title}
+        for pid in ids
+        if pid in catalogue.principles
+    ]
+    return {
+        "principles": every,
+        "named": every[:MAX_NAMED],
+        "more_principles": max(0, len(every) - MAX_NAMED),
+    }
 
 
 def build_context(
@@ -67,6 +84,7 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
     weak_pillar, weak_score = m.weakest_pillar
     return {
         "file": result.file,
+        "file_name": PurePath(result.file).name if result.file else None,
         "project": {
             "name": project.name,
             "organisation": project.organisation,
@@ -129,11 +147,7 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
                 "points": reason.points,
                 "quote": reason.quote,
                 "attribution": reason.attribution,
-                "principles": [
-                    {"id": pid, "title": catalogue.principles[pid].title}
-                    for pid in reason.principles
-                    if pid in catalogue.principles
-                ],
+                **_named(reason.principles, catalogue),
             }
             for reason in risk.reasons
         ],
@@ -323,8 +337,12 @@ def portfolio_data(reports: Sequence[dict[str, Any]], model: Model) -> dict[str,
             }
         )
     bands = [b for b, _ in model.bands]
+    ranked = sorted(
+        reports, key=lambda r: (-r["risk"]["score"], -r["risk"]["rank"], r["project"]["name"])
+    )
     return {
         "count": len(reports),
+        "ranked": ranked,
         "bands": [{"id": b, "count": sum(r["risk"]["band"] == b for r in reports)} for b in bands],
         "points": points,
     }
