@@ -86,7 +86,7 @@ def test_diff_text(plans: tuple[Path, Path]) -> None:
     assert re.search(r"power pillar\s+50 -> 75\s+\+25", out)
     assert "Sharing power (fol.sharing-power): 2.0 -> 3.0 +1.0" in out
     assert "reasons that appeared (1):\n    [whos-not-in-the-room]" in out
-    assert "reasons gone (2):" in out and "[no-community-voice]" in out
+    assert "reasons that went away (2):" in out and "[no-community-voice]" in out
 
 
 def test_diff_json(plans: tuple[Path, Path]) -> None:
@@ -109,7 +109,7 @@ def test_diff_markdown(plans: tuple[Path, Path]) -> None:
     code, out, _ = cli("diff", str(plans[0]), str(plans[1]), "--format", "markdown")
     assert code == 0
     assert "| risk band | high | moderate | better |" in out
-    assert "| evidenced level | co-design | co-design | unchanged |" in out
+    assert "| evidenced level | co-design | co-design | no change |" in out
     assert "| Sharing power (fol.sharing-power) | 2.0 | 3.0 | +1.0 |" in out
     appeared = out.split("### Reasons that appeared", 1)[1].split("###", 1)[0]
     assert "`whos-not-in-the-room`" in appeared

@@ -217,3 +217,42 @@ def test_readme_first_command_writes_a_file_and_says_where(tmp_path: Path) -> No
     written = tmp_path / command[command.index("-o") + 1]
     assert written.exists() and str(written.name) in done.stdout
     assert Page(written.read_text(encoding="utf-8")).errors == []
+
+
+# --- item 12: diff shows what changed in screening, in one wording -------------------------------
+
+
+def test_diff_shows_a_screening_change_in_every_format(tmp_path: Path) -> None:
+    text = Path(TEXTBOOK).read_text(encoding="utf-8")
+    assert "decision_power: advisory" in text
+    after = tmp_path / "after.yaml"
+    after.write_text(text.replace("decision_power: advisory", "decision_power: shared"), "utf-8")
+    code, out, _ = cli("diff", TEXTBOOK, str(after))
+    assert code == 0
+    assert re.search(r"screening: decision power +advisory -> shared +changed", out), out
+    assert "unchanged" not in out and "no change" in out
+    code, out, _ = cli("diff", TEXTBOOK, str(after), "-f", "json")
+    assert json.loads(out)["screening"] == [
+        {
+            "key": "decision_power",
+            "question": "What decision-making power do community members have?",
+            "old": "advisory",
+            "new": "shared",
+        }
+    ]
+    code, out, _ = cli("diff", TEXTBOOK, str(after), "-f", "markdown")
+    assert "| screening: decision power | advisory | shared | changed |" in out
+
+
+def test_diff_orders_tied_principles_by_the_title_it_shows(tmp_path: Path) -> None:
+    from tests.plans import person, plan
+
+    ids = ("fol.sharing-power", "fol.sharing-knowledge", "fol.being-inclusive")
+    before = write_plan(tmp_path / "a.yaml", plan("consult", [person("A", "staff", {})]))
+    after = write_plan(
+        tmp_path / "b.yaml", plan("consult", [person("A", "staff", dict.fromkeys(ids, 1))])
+    )
+    code, out, _ = cli("diff", str(before), str(after))
+    assert code == 0
+    shown = re.findall(r"^    (.+?) \(fol\.", out, re.M)
+    assert shown == sorted(shown) and len(shown) == 3, out

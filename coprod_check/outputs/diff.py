@@ -37,7 +37,19 @@ def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
         if a != b:
             title = (after or before).title  # type: ignore[union-attr]
             moved.append({"id": pid, "title": title, **_change(a, b)})
-    moved.sort(key=lambda m: (-abs(m["change"]) if m["change"] is not None else -5, m["id"]))
+    # largest moves first; ties in the order a reader scans them: by the title shown
+    moved.sort(
+        key=lambda m: (-abs(m["change"]) if m["change"] is not None else -5, m["title"], m["id"])
+    )
+    screening = [
+        {
+            "key": key,
+            "question": question.question,
+            "old": old.plan.screening.get(key),
+            "new": new.plan.screening.get(key),
+        }
+        for key, question in model.screening.items()
+    ]
     old_codes = {r.code: r for r in old.risk.reasons}
     new_codes = {r.code: r for r in new.risk.reasons}
     sets = list(dict.fromkeys([*mo.sets, *mn.sets]))
@@ -50,6 +62,7 @@ def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
         "worded": _level(old.risk.claimed, new.risk.claimed),
         "evidenced": _level(old.risk.evidenced, new.risk.evidenced),
         "scope": {"old": old.plan.claim.scope, "new": new.plan.claim.scope},
+        "screening": [s for s in screening if s["old"] != s["new"]],
         "band": {
             "old": old.risk.band,
             "new": new.risk.band,
@@ -96,15 +109,18 @@ def signed(value: float | None, digits: int = 0, zero: str = "±0") -> str:
 
 
 def _delta(value: float | None, digits: int = 0) -> str:
-    return signed(value, digits, zero="no change")
+    return signed(value, digits, zero=NO_CHANGE)
 
 
 def _points(value: float) -> str:
     text = _delta(value)
-    return text if text == "no change" else f"{text} points"
+    return text if text == NO_CHANGE else f"{text} points"
 
 
-def _move(item: dict[str, Any], better: str, worse: str, same: str = "unchanged") -> str:
+NO_CHANGE = "no change"
+
+
+def _move(item: dict[str, Any], better: str, worse: str, same: str = NO_CHANGE) -> str:
     change = item["change"]
     return same if not change else (better if change > 0 else worse)
 
@@ -126,6 +142,18 @@ def _rows(change: dict[str, Any], model: Model) -> list[tuple[str, str, str, str
                 label[worded["old"]],
                 label[worded["new"]],
                 _rungs(worded["change"]),
+            )
+        )
+    scope = change["scope"]
+    if scope["old"] != scope["new"]:
+        rows.append(("claim scope", scope["old"], scope["new"], "changed"))
+    for item in change["screening"]:
+        rows.append(
+            (
+                "screening: " + item["key"].replace("_", " "),
+                item["old"] or "unknown",
+                item["new"] or "unknown",
+                "changed",
             )
         )
     band = change["band"]
@@ -186,7 +214,10 @@ def to_text(change: dict[str, Any], model: Model) -> str:
             lines.append(f"    {name}: {before} -> {after} {moved}".rstrip())
     else:
         lines.append("  no principle moved")
-    for key, title in (("appeared", "reasons that appeared"), ("went_away", "reasons gone")):
+    for key, title in (
+        ("appeared", "reasons that appeared"),
+        ("went_away", "reasons that went away"),
+    ):
         found = change["reasons"][key]
         lines.append(f"  {title} ({len(found)}){':' if found else ''}")
         lines += [f"    [{r['code']}] {r['message']}" for r in found]
@@ -213,7 +244,10 @@ def to_markdown(change: dict[str, Any], model: Model) -> str:
             lines.append("| " + " | ".join(md_cell(x) for x in _principle_line(p)) + " |")
     else:
         lines.append("None.")
-    for key, title in (("appeared", "Reasons that appeared"), ("went_away", "Reasons gone")):
+    for key, title in (
+        ("appeared", "Reasons that appeared"),
+        ("went_away", "Reasons that went away"),
+    ):
         lines += ["", f"### {title}", ""]
         found = change["reasons"][key]
         lines += [f"- `{r['code']}`: {md_cell(r['message'])}" for r in found] or ["None."]
