@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from coprod_check.cli.app import app
 from coprod_check.core.assessment import assess
-from coprod_check.core.errors import CoprodError
+from coprod_check.core.errors import CoprodError, ValidationError
 from coprod_check.core.plan import TOP_KEYS
 from coprod_check.io.loading import Context, load_context, read_plan
 from coprod_check.io.yamlio import MAX_BYTES
@@ -198,13 +198,17 @@ def test_odd_digits_as_a_score_are_reported(work: Path, context: Context, score:
     assert problem.message == f"score `{score}` is not valid"
 
 
-def test_unicode_decimal_digits_read_as_their_number(work: Path, context: Context) -> None:
+@pytest.mark.parametrize("digits", ["٣", "3", " 3 "])  # Arabic-Indic three; quoted digits
+def test_a_score_written_as_text_is_refused_as_the_schema_refuses_it(
+    work: Path, context: Context, digits: str
+) -> None:
     data = copy.deepcopy(EXAMPLE_DATA["honest-consultation.yaml"])
-    data["respondents"][0]["answers"]["fol.sharing-power"] = "٣"  # Arabic-Indic three
-    path = work / "arabic.yaml"
+    data["respondents"][0]["answers"]["fol.sharing-power"] = digits
+    path = work / "text-score.yaml"
     path.write_text(_dump(data), encoding="utf-8")
-    _, plan = read_plan(path, context)
-    assert plan.respondents[0].answers["fol.sharing-power"].score == 3
+    with pytest.raises(ValidationError) as caught:
+        read_plan(path, context)
+    assert caught.value.problems[0].message == f"score `{digits}` is not valid"
 
 
 def _read_strict(work: Path, text_: str, context: Context) -> None:

@@ -277,7 +277,7 @@ def read_score(text: str, earlier: bool) -> int | Back | Keep | None:
         raise ReplyError("type a score from 0 to 4, or ? if you don't know")
     if reply in ("?", UNKNOWN):
         return None
-    score = parse_score(reply)
+    score = parse_score(int(reply)) if reply.isascii() and reply.isdecimal() else False
     if isinstance(score, bool) or score is None:
         raise ReplyError(
             f"`{text.strip()}` is not a score: type 0, 1, 2, 3 or 4, or ? if you don't know"

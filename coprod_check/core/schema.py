@@ -1,125 +1,180 @@
-"""The plan file's JSON Schema, built from the same model and principle sets the checker uses."""
+"""The plan file's JSON Schema, written from the same spec (`core/spec.py`) the checker walks."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from coprod_check.core.model import Model
-from coprod_check.core.plan import FORMAT_VERSION, SCOPES, UNKNOWN, VERSION_KEY
 from coprod_check.core.principles import Catalogue
+from coprod_check.core.spec import (
+    PLAN,
+    UNKNOWN,
+    Choice,
+    Date,
+    Either,
+    From,
+    ListOf,
+    Map,
+    Node,
+    Obj,
+    Score,
+    Vocabulary,
+)
 
 SCHEMA_ID = "https://coprod-check.invalid/schema/plan-v1.json"
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
-
-def _text(description: str) -> dict[str, Any]:
-    return {"type": "string", "minLength": 1, "description": description}
+Path = tuple[str, ...]
+"""Where a node sits, in schema steps: a property name, or `[]` for a list's items."""
 
 
 def plan_schema(catalogue: Catalogue, model: Model) -> dict[str, Any]:
-    score = {
-        "oneOf": [
-            {"type": "integer", "minimum": 0, "maximum": 4},
-            {"const": UNKNOWN},
-        ],
-        "description": "; ".join(f"{s} {label}" for s, label in model.scale.items())
-        + "; or unknown",
-    }
-    answer = {
-        "oneOf": [
-            score,
-            {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["score"],
-                "properties": {
-                    "score": score,
-                    "evidence": _text("What shows it: documents, minutes, decisions"),
-                    "note": {"type": "string"},
-                },
-            },
-        ]
-    }
-    answers = {
-        "type": "object",
-        "additionalProperties": False,
-        "properties": {
-            p.id: {**answer, "description": f"{p.title}: {p.question}"}
-            for p in catalogue.principles.values()
-        },
-    }
-    # YAML 1.1 reads unquoted yes/no (and true/false) as booleans; the checker takes them as
-    # yes/no, so the schema must too, or editors would flag plans that check fine.
-    yes_no = {"yes": True, "no": False}
-    screening = {
-        key: {
-            "enum": [*q.choices, UNKNOWN, *(yes_no[c] for c in q.choices if c in yes_no)],
-            "description": q.question,
-        }
-        for key, q in model.screening.items()
-    }
-    return {
+    """The JSON Schema (draft 2020-12) of a plan, for the sets and model in use."""
+    writer = _Writer(Vocabulary(catalogue, model))
+    body = writer.node(PLAN, (), nullable=False)
+    schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "coprod-check plan file",
-        "description": "A project's claim and its co-production self-assessment.",
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["project", "claim"],
-        "properties": {
-            VERSION_KEY: {"const": FORMAT_VERSION, "description": "Plan format version"},
-            "project": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["name"],
-                "properties": {
-                    "name": _text("Project name"),
-                    "organisation": _text("Organisation leading the project"),
-                    "summary": {"type": "string"},
-                },
-            },
-            "claim": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["level"],
-                "properties": {
-                    "level": {
-                        "enum": list(model.level_ids),
-                        "description": "; ".join(f"{lv.id}: {lv.meaning}" for lv in model.levels),
-                    },
-                    "scope": {"enum": list(SCOPES), "default": "whole"},
-                    "parts": {"type": "array", "items": {"type": "string", "minLength": 1}},
-                    "wording": {
-                        "type": "string",
-                        "description": "How the project describes itself",
-                    },
-                },
-                "if": {"properties": {"scope": {"const": "part"}}, "required": ["scope"]},
-                "then": {"required": ["parts"]},
-            },
-            "screening": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": screening,
-            },
-            "sets": {
-                "type": "array",
-                "minItems": 1,
-                "items": {"enum": list(catalogue.sets)},
-                "default": list(model.default_sets),
-            },
-            "assessed": {"type": "string", "format": "date"},
-            "respondents": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["name", "role"],
-                    "properties": {
-                        "name": _text("Who answered"),
-                        "role": {"enum": list(model.roles)},
-                        "answers": answers,
-                    },
-                },
-            },
-        },
+        **body,
     }
+    if writer.scoped:
+        schema["allOf"] = writer.scoped
+    if writer.defs:
+        schema["$defs"] = writer.defs
+    return schema
+
+
+def _or_null(fragment: dict[str, Any]) -> dict[str, Any]:
+    """The fragment, also accepting a blank value (YAML null): an optional key left blank."""
+    if "enum" in fragment:
+        return {**fragment, "enum": [*fragment["enum"], None]}
+    if isinstance(fragment.get("type"), str):
+        return {**fragment, "type": [fragment["type"], "null"]}
+    described: dict[str, Any] = {
+        k: fragment[k] for k in ("description", "default") if k in fragment
+    }
+    inner = {k: v for k, v in fragment.items() if k not in described}
+    return {**described, "anyOf": [inner, {"type": "null"}]}
+
+
+def _describe(fragment: dict[str, Any], doc: str) -> dict[str, Any]:
+    return {**fragment, "description": doc} if doc else fragment
+
+
+class _Writer:
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.defs: dict[str, Any] = {}
+        self.scoped: list[dict[str, Any]] = []
+
+    def node(self, node: Node, path: Path, nullable: bool) -> dict[str, Any]:
+        fragment = _describe(self._body(node, path), node.doc)
+        default = getattr(node, "default", None)
+        if default is not None:
+            fragment["default"] = (
+                self.vocab.value(default) if isinstance(default, From) else default
+            )
+        return _or_null(fragment) if nullable else fragment
+
+    def _body(self, node: Node, path: Path) -> dict[str, Any]:
+        if isinstance(node, Obj):
+            return self._obj(node, path)
+        if isinstance(node, Map):
+            return self._map(node, path)
+        if isinstance(node, ListOf):
+            items = self.node(node.item, (*path, "[]"), nullable=False)
+            out: dict[str, Any] = {"type": "array", "items": items}
+            if node.min_items:
+                out["minItems"] = node.min_items
+            return out
+        if isinstance(node, Either):
+            short = self.node(node.short, path, nullable=False)
+            return {"oneOf": [short, self.node(node.long, path, nullable=False)]}
+        if isinstance(node, Choice):
+            return self._choice(node)
+        if isinstance(node, Score):
+            scores = {"type": "integer", "minimum": 0, "maximum": max(self.vocab.model.scale)}
+            return {"oneOf": [scores, {"const": UNKNOWN}], "description": self.vocab.scale()}
+        if isinstance(node, Date):
+            return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
+        if node.required:
+            return {"type": "string", "pattern": "\\S"}
+        return {"type": "string"}
+
+    def _choice(self, node: Choice) -> dict[str, Any]:
+        if isinstance(node.choices, From):
+            choices: list[Any] = list(self.vocab.choices(node.choices))
+            doc = self.vocab.doc(node.choices)
+        else:
+            choices, doc = list(node.choices), ""
+        if node.unknown:
+            choices.append(UNKNOWN)
+        if node.yes_no:  # YAML 1.1 reads unquoted yes/no as booleans; the checker takes them
+            choices += [{"yes": True, "no": False}[c] for c in ("yes", "no") if c in choices]
+        return _describe({"enum": choices}, doc)
+
+    def _obj(self, node: Obj, path: Path) -> dict[str, Any]:
+        fields: Mapping[str, Node] = (
+            self.vocab.fields(node.fields) if isinstance(node.fields, From) else node.fields
+        )
+        out: dict[str, Any] = {"type": "object", "additionalProperties": False}
+        required = [key for key, child in fields.items() if child.required]
+        if required:
+            out["required"] = required
+        out["properties"] = {
+            key: self.node(child, (*path, key), nullable=not child.required)
+            for key, child in fields.items()
+        }
+        rules = [
+            {
+                "if": {"properties": {r.if_key: {"const": r.equals}}, "required": [r.if_key]},
+                "then": {"required": [r.key], "properties": {r.key: {"not": {"enum": [None, []]}}}},
+            }
+            for r in node.when
+        ]
+        if len(rules) == 1:
+            out.update(rules[0])
+        elif rules:
+            out["allOf"] = rules
+        return out
+
+    def _map(self, node: Map, path: Path) -> dict[str, Any]:
+        value = self.node(node.value, (*path, "*"), nullable=True)
+        if node.ref:
+            self.defs[node.ref] = value
+            value = {"$ref": f"#/$defs/{node.ref}"}
+        properties = {
+            key: _describe(dict(value), self.vocab.describe(node.keys, key))
+            for key in self.vocab.choices(node.keys)
+        }
+        if node.scoped_by:
+            self._scope(node.scoped_by, path)
+        return {"type": "object", "additionalProperties": False, "properties": properties}
+
+    def _scope(self, sets_key: str, path: Path) -> None:
+        """Principles of a set not in the plan's `sets` (or the default sets) may not appear."""
+        defaults = self.vocab.value(From("default_sets"))
+        absent = {
+            "anyOf": [
+                {"not": {"required": [sets_key]}},
+                {"properties": {sets_key: {"type": "null"}}},
+            ]
+        }
+        for set_id in self.vocab.choices(From("sets")):
+            without = {
+                "required": [sets_key],
+                "properties": {sets_key: {"type": "array", "not": {"contains": {"const": set_id}}}},
+            }
+            forbid: dict[str, Any] = {
+                "propertyNames": {"not": {"enum": list(self.vocab.members(set_id))}}
+            }
+            for step in reversed(path):
+                forbid = {"items": forbid} if step == "[]" else {"properties": {step: forbid}}
+            self.scoped.append(
+                {
+                    "if": without if set_id in defaults else {"anyOf": [without, absent]},
+                    "then": forbid,
+                }
+            )

@@ -1,0 +1,306 @@
+"""The plan file format, declared once, as plain data.
+
+Both the strict checker (`core/plan.py`, walking `PLAN` with `core/checks.py`) and the JSON
+Schema (`core/schema.py`, `coprod-check schema`) are read from `PLAN`, so they cannot disagree.
+
+Adding an optional field is one line in `PLAN` (say `"led_by": Choice((...), default=...)`
+under `project`); when the engine needs it, add a field of the same name, with the same
+default, to the data class in `core/plan.py`, which is built from the checked values by name.
+
+Rules every node follows, in both the checker and the schema:
+- an optional key left blank (`organisation:`) is the same as leaving it out: its default;
+- text is text: a number or a true/false where text belongs is an error;
+- a list is a list: `parts: play area` is an error, `parts: [play area]` is right.
+Values named `From("...")` come from the principle sets and the model (see `Vocabulary`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:
+    from coprod_check.core.model import Model
+    from coprod_check.core.principles import Catalogue
+
+FORMAT_VERSIONS = (1,)
+"""Plan format versions this coprod-check reads; the last is the one it writes."""
+FORMAT_VERSION = FORMAT_VERSIONS[-1]
+VERSION_KEY = "coprod-check"
+UNKNOWN = "unknown"
+SCOPES = ("whole", "part")
+
+
+@dataclass(frozen=True)
+class From:
+    """A vocabulary taken from the principle sets or the model: see `Vocabulary`."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text (a YAML string); a required one must not be blank. Kept stripped."""
+
+    doc: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of a fixed list of values."""
+
+    choices: tuple[str | int, ...] | From
+    doc: str = ""
+    required: bool = False
+    default: Any = None
+    unknown: bool = False
+    """`unknown` is accepted and read as unanswered (None)."""
+    yes_no: bool = False
+    """Unquoted yes/no, which YAML 1.1 reads as true/false, are taken as "yes"/"no"."""
+    message: str = "`{value}` is not valid"
+    hint: str | None = None
+    """None: suggest the nearest valid choice."""
+
+
+@dataclass(frozen=True)
+class Score:
+    """A score on the model's scale (0-4) or `unknown`; blank where allowed is unknown."""
+
+    doc: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Date:
+    """A calendar date, YYYY-MM-DD."""
+
+    doc: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A YAML list of items of one kind."""
+
+    item: Node
+    doc: str = ""
+    required: bool = False
+    default: Any = None
+    min_items: int = 0
+    empty_message: str = "must not be empty"
+    what: str = "a list"
+    unique: str | None = None
+    """A key of the items that must differ between items. The JSON Schema cannot say this:
+    the checker alone enforces it (listed in `CHECKER_ONLY`)."""
+    unique_message: str = "two items share the {key} `{value}`"
+    unique_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class When:
+    """`key` is required when `if_key` has the value `equals`."""
+
+    key: str
+    if_key: str
+    equals: Any
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Obj:
+    """A mapping with known keys; any other key is an error naming the nearest known one."""
+
+    fields: Mapping[str, Node] | From
+    doc: str = ""
+    required: bool = False
+    what: str = "a mapping"
+    when: tuple[When, ...] = ()
+
+
+@dataclass(frozen=True)
+class Map:
+    """A mapping whose keys come from a vocabulary, each value of one kind."""
+
+    keys: From
+    value: Node
+    doc: str = ""
+    required: bool = False
+    what: str = "a mapping"
+    ref: str | None = None
+    """Name of the value's definition in the JSON Schema (`$defs`), written once."""
+    unknown_key: str = "unknown key `{key}`"
+    unknown_hint: str | None = None
+    scoped_by: str | None = None
+    """A top-level key listing the sets whose principles may appear here."""
+
+
+@dataclass(frozen=True)
+class Either:
+    """A short form (a bare value) or a long form (a mapping whose `key` is that value)."""
+
+    short: Node
+    long: Obj
+    key: str
+    doc: str = ""
+    required: bool = False
+
+
+Node: TypeAlias = Text | Choice | Score | Date | ListOf | Obj | Map | Either
+
+ANSWER = Either(
+    short=Score(),
+    long=Obj(
+        {
+            "score": Score(required=True),
+            "evidence": Text("What shows it: documents, minutes, decisions"),
+            "note": Text("Anything else worth saying"),
+        }
+    ),
+    key="score",
+)
+
+PLAN = Obj(
+    what="a plan (a mapping)",
+    doc="A project's claim and its co-production self-assessment.",
+    fields={
+        VERSION_KEY: Choice(
+            FORMAT_VERSIONS,
+            "Plan format version",
+            default=FORMAT_VERSION,
+            message="unsupported plan format version `{value}`",
+            hint=f"this coprod-check reads version {FORMAT_VERSION}: "
+            "upgrade coprod-check or fix it",
+        ),
+        "project": Obj(
+            {
+                "name": Text("Project name", required=True),
+                "organisation": Text("Organisation leading the project"),
+                "summary": Text("What the project is for"),
+            },
+            "What the project is and who leads it",
+            required=True,
+        ),
+        "claim": Obj(
+            {
+                "level": Choice(From("levels"), required=True),
+                "scope": Choice(SCOPES, "All of the project, or only parts", default="whole"),
+                "parts": ListOf(Text(required=True), "The parts that were co-produced"),
+                "wording": Text("How the project describes itself"),
+            },
+            "What the project says it does, in a level and in its own words",
+            required=True,
+            when=(
+                When(
+                    "parts",
+                    "scope",
+                    "part",
+                    "is required when `scope: part`",
+                    "list the parts that were co-produced, e.g. `parts: [play area design]`",
+                ),
+            ),
+        ),
+        "screening": Obj(From("screening"), "The tells named in the sources"),
+        "sets": ListOf(
+            Choice(
+                From("sets"),
+                message="unknown principle set `{value}`",
+            ),
+            "Principle sets to assess against",
+            default=From("default_sets"),
+            min_items=1,
+            empty_message="must name at least one principle set",
+        ),
+        "assessed": Date("When the assessment was made"),
+        "respondents": ListOf(
+            Obj(
+                {
+                    "name": Text("Who answered", required=True),
+                    "role": Choice(From("roles"), required=True),
+                    "answers": Map(
+                        From("principles"),
+                        ANSWER,
+                        what="a mapping of principle id to score",
+                        ref="answer",
+                        unknown_key="unknown principle id `{key}`",
+                        unknown_hint="run `coprod-check principles list` for every id",
+                        scoped_by="sets",
+                    ),
+                },
+                what="a respondent",
+            ),
+            "Everyone who answered",
+            what="a list of respondents",
+            unique="name",
+            unique_message="two respondents are named `{value}`",
+            unique_hint="names must differ",
+        ),
+    },
+)
+
+CHECKER_ONLY = {
+    "respondents[].name unique": "JSON Schema cannot require one key to differ between items",
+}
+"""Rules the checker enforces that JSON Schema cannot express (the agreement test allows these
+and only these)."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The values `From(...)` names, from the principle sets and the model in use."""
+
+    catalogue: Catalogue
+    model: Model
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def doc(self, source: From) -> str:
+        """A description of a vocabulary's values, for the JSON Schema."""
+        if source.name == "levels":
+            return "; ".join(f"{lv.id}: {lv.meaning}" for lv in self.model.levels)
+        return ""
+
+    def choices(self, source: From) -> tuple[str, ...]:
+        if source.name == "levels":
+            return self.model.level_ids
+        if source.name == "roles":
+            return tuple(self.model.roles)
+        if source.name == "sets":
+            return tuple(self.catalogue.sets)
+        if source.name == "principles":
+            return tuple(self.catalogue.principles)
+        raise KeyError(source.name)
+
+    def value(self, source: From) -> Any:
+        if source.name == "default_sets":
+            return list(self.model.default_sets)
+        raise KeyError(source.name)
+
+    def fields(self, source: From) -> dict[str, Node]:
+        if source.name != "screening":
+            raise KeyError(source.name)
+        if "screening" not in self._cache:
+            self._cache["screening"] = {
+                key: Choice(q.choices, q.question, unknown=True, yes_no=True)
+                for key, q in self.model.screening.items()
+            }
+        result: dict[str, Node] = self._cache["screening"]
+        return result
+
+    def describe(self, source: From, key: str) -> str:
+        """The description of one key of a `Map` (a principle's question)."""
+        if source.name == "principles":
+            p = self.catalogue.principles[key]
+            return f"{p.title}: {p.question}"
+        return ""
+
+    def scale(self) -> str:
+        return "; ".join(f"{s} {label}" for s, label in self.model.scale.items()) + "; or unknown"
+
+    def scope(self, sets: list[str]) -> set[str]:
+        """Principle ids that may be answered when the plan assesses `sets`."""
+        return {p.id for p in self.catalogue.principles_in(sets)}
+
+    def members(self, set_id: str) -> tuple[str, ...]:
+        return tuple(p.id for p in self.catalogue.principles_in([set_id]))
