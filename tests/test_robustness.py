@@ -307,26 +307,21 @@ def _big_plan(context: Context, sets: list[str]) -> dict[str, Any]:
     }
 
 
-def test_200_respondents_and_50_custom_sets_check_in_well_under_a_second(tmp_path: Path) -> None:
-    """Everything `check` does in-process: read 56 sets, read and check the plan, score it."""
+def test_200_respondents_and_50_custom_sets_are_read_and_scored(tmp_path: Path) -> None:
+    """Everything `check` does in-process: read 56 sets, read and check the plan, score it.
+    (How fast is benchmarks/startup.py's job: tests assert no wall-clock times.)"""
     folder = tmp_path / "sets"
     folder.mkdir()
     custom = _custom_sets(folder)
     sets = ["fol", "demsoc", "newham", "ourlife", custom[0], custom[1]]
     path = tmp_path / "big.yaml"
     path.write_text(_dump(_big_plan(load_context([folder]), sets)), encoding="utf-8")
-    times = {}
-    start = time.perf_counter()
     context = load_context([folder])
-    times["context"] = time.perf_counter() - start
     _, plan = read_plan(path, context)
-    times["plan"] = time.perf_counter() - start - times["context"]
     result = assess(plan, context.catalogue, context.model, str(path))
-    times["engine"] = time.perf_counter() - start - times["context"] - times["plan"]
     assert len(context.catalogue.sets) == CUSTOM_SETS + 6
     assert len(plan.respondents) == 200
     assert len(result.maturity.principles) == 36 + 2 * 8
-    assert sum(times.values()) < 1.0, times
     cli = runner.invoke(app, ["check", str(path), "-p", str(folder), "--format", "json"])
     assert cli.exit_code in (0, 1), cli.output
     assert '"project": "A big project"' in cli.output
