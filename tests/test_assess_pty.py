@@ -205,7 +205,7 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
     )  # fmt: skip
     assert checked.returncode in (0, 1), checked.stderr
     [result] = json.loads(checked.stdout)["results"]
-    assert result["claimed_level"] == "co-design" and result["scope"] == "part"
+    assert result["stated_level"] == "co-design" and result["scope"] == "part"
     assert set(result["maturity"]["roles"]) == {"staff", "community"}
     assert "unevidenced-scores" in [r["code"] for r in result["risk"]["reasons"]]
     # the summary on screen said what `check` says

@@ -154,11 +154,11 @@ def test_check_json_shape() -> None:
     code, out = invoke("check", "--format", "json", str(EXAMPLES))
     assert code == 1
     data = json.loads(out)
-    assert data["version"] == 1
+    assert data["version"] == 2
     files = [r["file"] for r in data["results"]]
     assert files == sorted(files) and len(files) == len(list(EXAMPLES.glob("*.yaml")))
     result = next(r for r in data["results"] if r["file"].endswith("perception-gap.yaml"))
-    assert result["claimed_level"] == "co-design"
+    assert result["stated_level"] == "co-design"
     assert result["evidenced_level"] == "consult"
     assert result["risk"]["band"] == "high"
     assert set(result["maturity"]) == {"overall", "pillars", "sets", "roles"}

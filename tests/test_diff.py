@@ -47,7 +47,7 @@ def load(context: Context, path: Path):  # type: ignore[no-untyped-def]
 def test_compare_finds_every_known_change(context: Context, plans: tuple[Path, Path]) -> None:
     change = compare(load(context, plans[0]), load(context, plans[1]), context.model)
     assert change["same_project"] is True
-    assert change["claimed"] == {"old": "co-production", "new": "co-production", "change": 0}
+    assert change["stated"] == {"old": "co-production", "new": "co-production", "change": 0}
     assert change["evidenced"] == {"old": "co-design", "new": "co-design", "change": 0}
     assert change["band"] == {"old": "high", "new": "moderate", "change": -1}
     assert change["score"] == {"old": 40, "new": 30, "change": -10}
@@ -93,7 +93,7 @@ def test_diff_json(plans: tuple[Path, Path]) -> None:
     code, out, _ = cli("diff", str(plans[0]), str(plans[1]), "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["old"] == {
         "file": str(plans[0]),
         "project": "Test project",
@@ -123,7 +123,7 @@ def test_diff_notes_a_different_project_and_rejects_a_bad_plan(
     code, out, _ = cli("diff", str(plans[0]), str(write_plan(tmp_path / "other.yaml", other)))
     assert code == 0
     assert "note: the project names differ (was Test project)" in out
-    assert re.search(r"claimed level\s+co-production -> consultation\s+down 3 rungs", out)
+    assert re.search(r"stated level\s+co-production -> consultation\s+down 3 rungs", out)
     bad = tmp_path / "bad.yaml"
     bad.write_text("project: {name: x}\nclaim: {level: co-prod}\n", encoding="utf-8")
     code, _, err = cli("diff", str(plans[0]), str(bad))

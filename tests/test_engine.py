@@ -138,7 +138,7 @@ def test_co_production_wording_on_a_consultation_is_a_tell(context: Context) -> 
     )
     result = run(context, data)
     assert result.risk.stated.id == "consult"
-    assert result.risk.claimed.id == "co-design"
+    assert result.risk.worded.id == "co-design"
     assert codes(result) == {
         "claim-exceeds-evidence",
         "wording-outruns-claim",

@@ -49,7 +49,7 @@ def test_example(context: Context, name: str) -> None:
     _, plan = read_plan(EXAMPLES / f"{name}.yaml", context)
     result = assess(plan, context.catalogue, context.model)
     found = {r.code for r in result.risk.reasons}
-    assert result.risk.claimed.id == claimed
+    assert result.risk.worded.id == claimed
     assert result.risk.evidenced.id == evidenced
     assert result.risk.band == band
     assert present <= found, f"missing reasons: {present - found}"

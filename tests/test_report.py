@@ -71,7 +71,7 @@ def table_rows(text: str, header: str) -> list[list[str]]:
 @pytest.mark.parametrize("name", NAMES)
 def test_markdown_headline_states_claim_evidence_and_band_in_words(name: str) -> None:
     claimed, evidenced_level, band, _, _ = EXPECTED[name]
-    text = rendered(name, "md")
+    text = rendered(name, "markdown")
     headline = section(text, "Headline")
     assert f"**{band.capitalize()} risk of co-production washing**" in headline
     facts = {row[0]: row[1] for row in table_rows(headline, "")}
@@ -83,7 +83,7 @@ def test_markdown_headline_states_claim_evidence_and_band_in_words(name: str) ->
 
 @pytest.mark.parametrize("name", NAMES)
 def test_markdown_gives_every_reason_with_its_quote_most_serious_first(name: str) -> None:
-    text = rendered(name, "md")
+    text = rendered(name, "markdown")
     why = section(text, "Why")
     reasons = engine_result(name).risk.reasons
     _, _, _, must, must_not = EXPECTED[name]
@@ -103,7 +103,7 @@ def test_markdown_gives_every_reason_with_its_quote_most_serious_first(name: str
 
 @pytest.mark.parametrize("name", NAMES)
 def test_markdown_maturity_tables_cover_every_pillar_set_and_principle(name: str) -> None:
-    text = rendered(name, "md")
+    text = rendered(name, "markdown")
     result = engine_result(name)
     maturity = section(text, "Maturity")
     pillars = {row[0].lower(): row[1] for row in table_rows(maturity, "Pillar")}
@@ -125,7 +125,7 @@ def test_markdown_maturity_tables_cover_every_pillar_set_and_principle(name: str
 @pytest.mark.parametrize("name", NAMES)
 def test_markdown_ladder_is_valid_mermaid_marking_claim_and_evidence(name: str) -> None:
     claimed, evidenced_level, _, _, _ = EXPECTED[name]
-    text = rendered(name, "md")
+    text = rendered(name, "markdown")
     ladder = section(text, "Where the claim sits on the ladder")
     (block,) = mermaid_blocks(ladder)
     assert mermaid_problems(block) == []
@@ -140,7 +140,7 @@ def test_markdown_ladder_is_valid_mermaid_marking_claim_and_evidence(name: str) 
 @pytest.mark.parametrize("name", NAMES)
 def test_markdown_ends_with_next_steps_and_method(name: str) -> None:
     _, evidenced_level, _, _, _ = EXPECTED[name]
-    text = rendered(name, "md")
+    text = rendered(name, "markdown")
     honest = {
         "consult": "We consulted residents",
         "engage": "We engaged residents",
@@ -155,7 +155,7 @@ def test_markdown_ends_with_next_steps_and_method(name: str) -> None:
 
 
 def test_textbook_co_washing_quotes_the_glass_house_on_joining_halfway() -> None:
-    why = section(rendered("textbook-co-washing", "md"), "Why")
+    why = section(rendered("textbook-co-washing", "markdown"), "Why")
     block = why.split("`joined-midway`", 1)[1].split("**", 1)[0]
     assert "invited into the project halfway through the journey" in block
     assert "— The Glass-House" in block
@@ -163,29 +163,29 @@ def test_textbook_co_washing_quotes_the_glass_house_on_joining_halfway() -> None
 
 
 def test_perception_gap_is_shown_side_by_side() -> None:
-    gap = section(rendered("perception-gap", "md"), "Perception gap")
+    gap = section(rendered("perception-gap", "markdown"), "Perception gap")
     pillars = table_rows(gap, "Pillar (0-100)")
     assert ["Power", "75", "25", "+50 ⚠"] in pillars
     rows = table_rows(gap, "Principle (0-4)")
     assert len(rows) == 36
     assert all(row[1:] == ["3", "1", "+2.0 ⚠"] for row in rows)
-    honest = section(rendered("honest-consultation", "md"), "Perception gap")
+    honest = section(rendered("honest-consultation", "markdown"), "Perception gap")
     assert "cannot be compared" in honest
 
 
 def test_ourlife_steps_show_later_steps_resting_on_weak_ones() -> None:
-    steps = section(rendered("ourlife-steps-skipped", "md"), "Steps in order")
+    steps = section(rendered("ourlife-steps-skipped", "markdown"), "Steps in order")
     rows = {row[0]: row[1:] for row in table_rows(steps, "Step")}
     assert rows["1. Valuing communities"] == ["0 (weak)", "\N{EN DASH}"]
     assert rows["6. Co-design of services"] == ["4 ⚠", "1, 2, 3, 4, 5"]
     assert rows["8. Co-production can flourish"][0] == "4 ⚠"
     assert [step.split(".")[0] for step in rows] == [str(n) for n in range(1, 10)]
-    nxt = section(rendered("ourlife-steps-skipped", "md"), "What to do next")
+    nxt = section(rendered("ourlife-steps-skipped", "markdown"), "What to do next")
     assert "**Valuing communities**" in nxt  # the weakest step's advice comes first
 
 
 def test_wording_outrunning_the_claim_is_called_out() -> None:
-    text = rendered("consultation-called-co-production", "md")
+    text = rendered("consultation-called-co-production", "markdown")
     facts = {row[0]: row[1] for row in table_rows(section(text, "Headline"), "")}
     assert facts["Describes itself as"].startswith("**Co-production**")
     nxt = section(text, "What to do next")
@@ -287,8 +287,8 @@ def test_md_and_mermaid_filters() -> None:
     assert md(" spaced ") == " spaced "
     assert mermaid_text('x"]; click L0 "http://e"') == "x click L0 http e"
     assert len(mermaid_text("word " * 40)) <= 60
-    assert output_kind("mine.HTML.j2") == "html" and output_kind("mine.md.j2") == "md"
-    assert output_kind("plain.txt") == "md"
+    assert output_kind("mine.HTML.j2") == "html" and output_kind("mine.md.j2") == "markdown"
+    assert output_kind("plain.txt") == "markdown"
 
 
 # --- user templates and the sandbox ------------------------------------------------------------
@@ -505,3 +505,13 @@ def test_readme_template_example_renders(tmp_path: Path) -> None:
     assert code == 0, err
     assert out.count("\n- ") + out.startswith("- ") == len(NAMES)
     assert "- Riverside estate regeneration: claims co-production, evidence supports" in out
+
+
+def test_markdown_is_the_format_name_and_md_its_alias(tmp_path: Path) -> None:
+    plan = str(EXAMPLES / "honest-consultation.yaml")
+    outputs = [cli("report", plan, "--format", name) for name in ("markdown", "md")]
+    assert outputs[0] == outputs[1] and outputs[0][0] == 0
+    code, _, _ = cli("report", plan, plan, "--format", "markdown", "-o", f"{tmp_path}/")
+    assert code == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["honest-consultation.md"]
+    for command in (["check", plan], ["diff", plan, plan]):
+        assert cli(*command, "--format", "md")[1] == cli(*command, "--format", "markdown")[1]

@@ -87,6 +87,7 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    md = "md"  # an alias of markdown
     github = "github"
 
 
@@ -222,7 +223,7 @@ def check(
 
     if fmt is CheckFormat.json:
         typer.echo(formats.to_json(results))
-    elif fmt is CheckFormat.markdown:
+    elif fmt in (CheckFormat.markdown, CheckFormat.md):
         typer.echo(formats.to_markdown(results))
     elif fmt is CheckFormat.github:
         from coprod_check.io.yamlio import locate
@@ -365,7 +366,8 @@ def assess(
 
 
 class ReportFormat(str, Enum):
-    md = "md"
+    markdown = "markdown"
+    md = "md"  # an alias of markdown
     html = "html"
 
 
@@ -373,9 +375,15 @@ class DiffFormat(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    md = "md"  # an alias of markdown
 
 
-REPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+def _format_name(fmt: Enum) -> str:
+    """The canonical name of a --format choice: `md` is `markdown`."""
+    return "markdown" if fmt.value == "md" else str(fmt.value)
+
+
+REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
 @app.command()
@@ -394,7 +402,9 @@ def report(
     ] = None,
     fmt: Annotated[
         ReportFormat | None,
-        typer.Option("--format", "-f", help="md or html (default: from -o, else md)."),
+        typer.Option(
+            "--format", "-f", help="markdown (or md) or html (default: from -o, else markdown)."
+        ),
     ] = None,
     template: Annotated[
         Path | None,
@@ -437,10 +447,10 @@ def report(
         typer.echo(draw(results), nl=False)
         return
     if combined or not to_dir:
-        jobs = [(output / f"portfolio.{kind}" if to_dir else output, results)]
+        jobs = [(output / f"portfolio.{render.EXTENSIONS[kind]}" if to_dir else output, results)]
     else:
         jobs = [
-            (output / f"{path.stem}.{kind}", [r])
+            (output / f"{path.stem}.{render.EXTENSIONS[kind]}", [r])
             for (path, _, _), r in zip(loaded, results, strict=True)
         ]
     _check_targets([target for target, _ in jobs], force)
@@ -450,9 +460,10 @@ def report(
 
 
 def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path | None) -> str:
-    """md or html: --format, else the -o suffix, else the template's name, else md."""
+    """markdown or html: --format, else the -o suffix, else the template's name, else
+    markdown."""
     from coprod_check.core.errors import UsageError
-    from coprod_check.outputs.render import output_kind
+    from coprod_check.outputs.render import EXTENSIONS, output_kind
 
     inferred = REPORT_SUFFIXES.get(output.suffix.lower()) if output else None
     if output is not None and output.suffix and inferred is None and not template:
@@ -467,14 +478,13 @@ def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path |
             file=str(output),
             hint=hint,
         )
-    if fmt and inferred and fmt.value != inferred and not template:
+    chosen = _format_name(fmt) if fmt else None
+    if chosen and inferred and chosen != inferred and not template:
         raise UsageError(
-            f"--format {fmt.value} does not match the name {output}",
-            hint=f"name the file *.{fmt.value}, or drop --format",
+            f"--format {fmt.value if fmt else chosen} does not match the name {output}",
+            hint=f"name the file *.{EXTENSIONS[chosen]}, or drop --format",
         )
-    if fmt:
-        return fmt.value
-    return inferred or (output_kind(template.name) if template else "md")
+    return chosen or inferred or (output_kind(template.name) if template else "markdown")
 
 
 def _check_targets(targets: list[Path], force: bool) -> None:
@@ -535,7 +545,7 @@ def diff(
     change = diffing.compare(before, after, context.model)
     if fmt is DiffFormat.json:
         typer.echo(diffing.to_json(change))
-    elif fmt is DiffFormat.markdown:
+    elif fmt in (DiffFormat.markdown, DiffFormat.md):
         typer.echo(diffing.to_markdown(change, context.model), nl=False)
     else:
         typer.echo(diffing.to_text(change, context.model), nl=False)

@@ -28,8 +28,8 @@ class Assessment:
             "file": self.file,
             "project": self.plan.project.name,
             "organisation": self.plan.project.organisation,
-            "claimed_level": self.plan.claim.level,
-            "worded_level": r.claimed.id,
+            "stated_level": r.stated.id,
+            "worded_level": r.worded.id,
             "scope": self.plan.claim.scope,
             "evidenced_level": r.evidenced.id,
             "risk": {

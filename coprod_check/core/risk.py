@@ -56,9 +56,11 @@ class Reason:
 class Risk:
     """How far the claim runs ahead of the evidence, scored and banded."""
 
-    claimed: Level
-    """The claim as the project states it, raised to its own wording where that says more."""
     stated: Level
+    """`claim.level`: the rung the plan states."""
+    worded: Level
+    """The rung the claim is judged at: `stated`, raised to the project's own wording
+    ("co-produced") where that says more."""
     supported: Level
     """The highest rung the maturity figures support."""
     evidenced: Level
@@ -70,7 +72,7 @@ class Risk:
 
     @property
     def gap(self) -> int:
-        return max(0, self.claimed.rank - self.evidenced.rank)
+        return max(0, self.worded.rank - self.evidenced.rank)
 
 
 class _Findings:
@@ -153,8 +155,8 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
     reasons = sorted(found.reasons, key=lambda r: (-r.points, r.code))
     score = min(100, sum(r.points for r in reasons))
     return Risk(
-        claimed=claimed,
         stated=stated,
+        worded=claimed,
         supported=supported,
         evidenced=evidenced,
         caps=tuple(caps),

@@ -13,7 +13,7 @@ from coprod_check.core.model import Level, Model
 from coprod_check.core.principles import PILLARS
 from coprod_check.outputs.formats import md_cell
 
-JSON_VERSION = 1
+JSON_VERSION = 2
 
 
 def _change(old: float | None, new: float | None) -> dict[str, Any]:
@@ -58,8 +58,8 @@ def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
         "old": _side(old),
         "new": _side(new),
         "same_project": old.plan.project.name == new.plan.project.name,
-        "claimed": _level(old.risk.stated, new.risk.stated),
-        "worded": _level(old.risk.claimed, new.risk.claimed),
+        "stated": _level(old.risk.stated, new.risk.stated),
+        "worded": _level(old.risk.worded, new.risk.worded),
         "evidenced": _level(old.risk.evidenced, new.risk.evidenced),
         "scope": {"old": old.plan.claim.scope, "new": new.plan.claim.scope},
         "screening": [s for s in screening if s["old"] != s["new"]],
@@ -129,16 +129,16 @@ def _rows(change: dict[str, Any], model: Model) -> list[tuple[str, str, str, str
     """(what, before, after, change) rows shared by the text and Markdown views."""
     label = {lv.id: lv.label.lower() for lv in model.levels}
     rows = []
-    for key, name in (("claimed", "claimed level"), ("evidenced", "evidenced level")):
+    for key, name in (("stated", "stated level"), ("evidenced", "evidenced level")):
         c = change[key]
         rows.append(
             (name, label[c["old"]], label[c["new"]], _move(c, "up", "down") + _rungs(c["change"]))
         )
     worded = change["worded"]
-    if worded["old"] != change["claimed"]["old"] or worded["new"] != change["claimed"]["new"]:
+    if worded["old"] != change["stated"]["old"] or worded["new"] != change["stated"]["new"]:
         rows.append(
             (
-                "claim as worded",
+                "worded level",
                 label[worded["old"]],
                 label[worded["new"]],
                 _rungs(worded["change"]),

@@ -13,7 +13,7 @@ from coprod_check.core.assessment import Assessment
 from coprod_check.core.principles import PILLARS
 from coprod_check.core.risk import plural
 
-JSON_VERSION = 1
+JSON_VERSION = 2
 TOP_REASONS = 3
 
 
@@ -42,8 +42,8 @@ def claim_text(result: Assessment) -> str:
     text = r.stated.label.lower()
     if result.plan.claim.scope == "part":
         text += " (part)"
-    if r.claimed.rank > r.stated.rank:
-        text += f", worded as {r.claimed.label.lower()}"
+    if r.worded.rank > r.stated.rank:
+        text += f", worded as {r.worded.label.lower()}"
     return text
 
 

@@ -35,12 +35,16 @@ class MdSafe(str):
     """Text already escaped for Markdown, so the Markdown finalizer leaves it alone."""
 
 
+EXTENSIONS = {"markdown": "md", "html": "html"}
+"""Each output format's file extension (`markdown` is the format's name, `.md` its files')."""
+
+
 def output_kind(name: str) -> str:
-    """`html` for `*.html(.j2)` and other markup, `md` for everything else."""
+    """`html` for `*.html(.j2)` and other markup, `markdown` for everything else."""
     lowered = name.lower()
     for suffix in TEMPLATE_SUFFIXES:
         lowered = lowered.removesuffix(suffix)
-    return "html" if lowered.endswith(HTML_SUFFIXES) else "md"
+    return "html" if lowered.endswith(HTML_SUFFIXES) else "markdown"
 
 
 def md(value: Any) -> MdSafe:
@@ -104,7 +108,7 @@ class _Sandbox(SandboxedEnvironment):
 
 
 def make_environment(kind: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
-    """A sandboxed environment for `html` (autoescaped) or `md` (Markdown-escaped) output."""
+    """A sandboxed environment for `html` (autoescaped) or `markdown` (escaped) output."""
     html = kind == "html"
     env = _Sandbox(
         loader=loader,
@@ -127,11 +131,11 @@ def make_environment(kind: str, loader: jinja2.BaseLoader) -> SandboxedEnvironme
 
 
 def builtin_name(fmt: str, combined: bool) -> str:
-    return f"{'portfolio' if combined else 'report'}.{fmt}.j2"
+    return f"{'portfolio' if combined else 'report'}.{EXTENSIONS[fmt]}.j2"
 
 
 def render_builtin(context: dict[str, Any], fmt: str) -> str:
-    """A built-in report (`md` or `html`) from `templates/`."""
+    """A built-in report (`markdown` or `html`) from `templates/`."""
     name = builtin_name(fmt, bool(context.get("combined")))
     env = make_environment(fmt, jinja2.FileSystemLoader(templates_dir()))
     return _render(env, name, context, str(templates_dir() / name), user=False)

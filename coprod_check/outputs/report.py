@@ -98,7 +98,8 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
             "wording": plan.claim.wording,
             "text": claim_text(result),
         },
-        "claimed": level_data(risk.claimed),
+        "stated": level_data(risk.stated),
+        "worded": level_data(risk.worded),
         "supported": level_data(risk.supported),
         "evidenced": level_data(risk.evidenced),
         "caps": [
@@ -114,7 +115,7 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
         "ladder": [
             {
                 **level_data(level),
-                "claimed": level.id == risk.claimed.id,
+                "worded": level.id == risk.worded.id,
                 "stated": level.id == risk.stated.id,
                 "evidenced": level.id == risk.evidenced.id,
                 "supported": level.id == risk.supported.id,
@@ -293,7 +294,7 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
     )
     _, weakest = m.weakest_pillar
     return {
-        "honest": risk.claimed.rank <= risk.evidenced.rank,
+        "honest": risk.worded.rank <= risk.evidenced.rank,
         "honest_wording": risk.evidenced.honest_wording,
         "claim_wording": result.plan.claim.wording,
         "advice": [
@@ -326,7 +327,7 @@ def portfolio_data(reports: Sequence[dict[str, Any]], model: Model) -> dict[str,
     seen: dict[tuple[int, int], int] = {}
     points = []
     for report in reports:
-        spot = (report["claimed"]["rank"], report["evidenced"]["rank"])
+        spot = (report["worded"]["rank"], report["evidenced"]["rank"])
         nudge = seen.get(spot, 0)
         seen[spot] = nudge + 1
         points.append(
