@@ -362,6 +362,172 @@ def assess(
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
+# --- survey and import: many community voices -------------------------------------------------
+
+
+class SurveyFormat(str, Enum):
+    all = "all"
+    html = "html"
+    csv = "csv"
+    markdown = "markdown"
+
+
+SURVEY_SUFFIXES = {"html": ".survey.html", "csv": ".survey.csv", "markdown": ".survey.md"}
+
+
+@app.command()
+def survey(
+    plan: Annotated[Path, typer.Argument(help="The plan whose sets the survey asks about.")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder to write into (default: the plan's own folder).",
+            metavar="DIR",
+        ),
+    ] = None,
+    fmt: Annotated[
+        SurveyFormat,
+        typer.Option(
+            "--format", "-f", help="all, html (printable form), csv or markdown (question list)."
+        ),
+    ] = SurveyFormat.all,
+    role: Annotated[
+        str, typer.Option("--role", help="Whose questions: community (default), partner, ...")
+    ] = "community",
+    no_comments: Annotated[
+        bool, typer.Option("--no-comments", help="Leave out the optional comment questions.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Write the community questionnaire: a printable form and a question list for online forms."""
+    from coprod_check.core.errors import UsageError
+    from coprod_check.core.viewpoints import load_viewpoints
+    from coprod_check.io.loading import read_plan
+    from coprod_check.io.yamlio import write_new
+    from coprod_check.outputs import survey as sv
+
+    context = _context(principles)
+    model = context.model
+    if role not in model.roles:
+        from coprod_check.core.errors import did_you_mean
+
+        raise UsageError(f"unknown role `{role}`", hint=did_you_mean(role, model.roles))
+    _, loaded = read_plan(plan, context)
+    views = load_viewpoints(model.roles)
+    view = views.for_role(role)
+    questions = sv.survey_questions(loaded, context.catalogue, view, views.dont_know)
+    roles = sv.role_choices(model, views, view)
+    folder = output or plan.parent
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("is a file, not a folder", file=str(folder), hint="give a folder")
+    stem = plan.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".coprod")
+    kinds = list(SURVEY_SUFFIXES) if fmt is SurveyFormat.all else [fmt.value]
+    comments = not no_comments
+    texts = {}
+    for kind in kinds:
+        if kind == "html":
+            ctx = sv.html_context(questions, roles, view, loaded, views.dont_know)
+            texts[kind] = sv.to_html(ctx)
+        elif kind == "csv":
+            texts[kind] = sv.to_csv(questions, roles, comments)
+        else:
+            name = loaded.project.name
+            texts[kind] = sv.to_markdown(questions, roles, view, name, comments)
+    targets = {kind: folder / f"{stem}{SURVEY_SUFFIXES[kind]}" for kind in kinds}
+    _check_targets(list(targets.values()), force)
+    for kind, target in targets.items():
+        write_new(target, texts[kind], force)
+        typer.echo(f"Wrote {target}")
+    typer.echo(
+        f"{len(questions)} questions. Once answers are in: coprod-check import {plan} RESPONSES"
+    )
+
+
+@app.command("import")
+def import_responses(
+    plan: Annotated[Path, typer.Argument(help="The plan to add the responses to.")],
+    responses: Annotated[
+        list[Path], typer.Argument(help="Survey exports: .csv or .xlsx files.", metavar="FILES")
+    ],
+    role: Annotated[
+        str,
+        typer.Option("--role", help="Role of respondents without a role column (community)."),
+    ] = "community",
+    names_from: Annotated[
+        str | None,
+        typer.Option(
+            "--names-from",
+            help="Keep names from this column (by default no one's name is stored).",
+            metavar="COLUMN",
+        ),
+    ] = None,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help="XLSX: the sheet to read (default: the first).")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check everything, write nothing.")
+    ] = False,
+    principles: PrinciplesOpt = None,
+) -> None:
+    """Add survey responses (CSV or XLSX exports) to a plan, anonymously; twice adds nothing."""
+    from coprod_check.core.errors import UsageError, did_you_mean
+    from coprod_check.core.viewpoints import load_viewpoints
+    from coprod_check.io import responses as rs
+    from coprod_check.io.loading import read_plan
+    from coprod_check.io.plandoc import add_respondents
+
+    context = _context(principles)
+    model = context.model
+    if role not in model.roles:
+        raise UsageError(f"unknown role `{role}`", hint=did_you_mean(role, model.roles))
+    _, loaded = read_plan(plan, context)
+    views = load_viewpoints(model.roles)
+    tables = [rs.read_table(path, sheet) for path in responses]
+    result = rs.read_responses(
+        tables, loaded, context.catalogue, model, views, role, names_from=names_from
+    )
+    for table in tables:
+        columns = result.columns[table.file]
+        asked = sum(c.kind == "answer" for c in columns)
+        dropped = [c.header for c in columns if c.kind == "identifying"]
+        ignored = [
+            c.header or f"column {rs.column_letter(c.index)}"
+            for c in columns
+            if c.kind == "ignored"
+        ]
+        typer.echo(f"{table.file}: {len(table.rows)} rows, {asked} questions matched")
+        if dropped:
+            typer.echo(f"  not stored (names people): {', '.join(dropped)}")
+        if ignored:
+            shown = ", ".join(ignored[:6]) + (
+                f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
+            )
+            typer.echo(f"  ignored: {shown}")
+    label = "Response"
+    people = [rs.respondent_data(r, label) for r in result.responses]
+    counts: dict[str, int] = {}
+    for person in people:
+        counts[person["role"]] = counts.get(person["role"], 0) + 1
+    added = ", ".join(f"{n} {r}" for r, n in counts.items()) or "none"
+    notes = []
+    if result.skipped_existing:
+        notes.append(f"{result.skipped_existing} already in the plan")
+    if result.skipped_empty:
+        notes.append(f"{result.skipped_empty} with no answers")
+    extra = f" (skipped: {'; '.join(notes)})" if notes else ""
+    if dry_run:
+        typer.echo(f"Would add {added}{extra}; nothing written (--dry-run).")
+        return
+    if people:
+        add_respondents(plan, people, context.catalogue, model)
+        typer.echo(f"Added {added}{extra} to {plan}.")
+    else:
+        typer.echo(f"Nothing to add{extra}; {plan} is as it was.")
+
+
 # --- report and diff ---------------------------------------------------------------------------
 
 

@@ -55,6 +55,8 @@ class Respondent:
     name: str
     role: str
     answers: dict[str, Answer] = field(default_factory=dict)
+    key: str | None = None
+    """A survey response's stable key (`coprod-check import`), so it is never added twice."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def parse_plan(data: Any, catalogue: Catalogue, model: Model, file: str | None =
                 p["name"],
                 p["role"],
                 {pid: _build(Answer, a) for pid, a in p["answers"].items()},
+                p.get("key"),
             )
             for p in values["respondents"] or ()
         ),

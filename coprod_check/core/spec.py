@@ -228,6 +228,7 @@ PLAN = Obj(
                         unknown_hint="run `coprod-check principles list` for every id",
                         scoped_by="sets",
                     ),
+                    "key": Text("A survey response's stable key, set by `coprod-check import`"),
                 },
                 what="a respondent",
             ),

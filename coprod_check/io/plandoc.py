@@ -276,11 +276,15 @@ def _sequence_offset(text: str) -> int:
 class PlanDocument:
     """One plan file open for editing. Use as a context manager: the lock is held inside."""
 
-    def __init__(self, path: Path, catalogue: Catalogue, model: Model) -> None:
+    def __init__(
+        self, path: Path, catalogue: Catalogue, model: Model, *, locked: bool = False
+    ) -> None:
+        """`locked`: the caller already holds the plan's lock."""
         self.path = Path(path)
         self.catalogue = catalogue
         self.model = model
         self.lock = PlanLock(self.path)
+        self._locked = locked
         self.raw: Any = None
         self.existed = False
         self.saves = 0
@@ -295,16 +299,19 @@ class PlanDocument:
             raise InputError(
                 f"cannot create its folder ({exc.strerror or exc})", file=str(self.path)
             ) from None
-        self.lock.acquire()
+        if not self._locked:
+            self.lock.acquire()
         try:
             self._load()
         except BaseException:
-            self.lock.release()
+            if not self._locked:
+                self.lock.release()
             raise
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.lock.release()
+        if not self._locked:
+            self.lock.release()
 
     def _load(self) -> None:
         loader, _ = _ruamel()
@@ -382,3 +389,94 @@ class PlanDocument:
             )
         except ValidationError as exc:
             raise ValidationError(place_problems(exc.problems, text)) from None
+
+
+# --- adding many respondents at once (`coprod-check import`) ---------------------------------
+
+
+def add_respondents(
+    path: Path, people: Sequence[dict[str, Any]], catalogue: Catalogue, model: Model
+) -> None:
+    """Append respondents to a plan: checked as a whole first, written atomically, under the
+    plan's lock, keeping every comment.
+
+    A plan whose `respondents` is a block list (or absent) gets the new ones appended as text
+    after the last respondent, so the file is never re-dumped: hundreds of respondents stay
+    fast, and everything else in the file stays byte for byte. Any other layout goes through
+    the round-trip loader, as `assess` does.
+    """
+    lock = PlanLock(path)
+    lock.acquire()
+    try:
+        text = read_text(path)
+        data = parse_yaml(text, str(path))
+        merged = dict(data) if isinstance(data, dict) else data
+        if isinstance(merged, dict):
+            old = merged.get("respondents")
+            merged["respondents"] = [*(old if isinstance(old, list) else []), *people]
+        try:
+            parse_plan(merged, catalogue, model, str(path))
+        except ValidationError as exc:
+            raise ValidationError(place_problems(exc.problems, text)) from None
+        new_text = _appended(text, people)
+        if new_text is None:
+            with PlanDocument(path, catalogue, model, locked=True) as doc:
+                listed = doc.raw.get("respondents")
+                if not isinstance(listed, list):
+                    listed = []
+                    put(doc.raw, "respondents", listed)
+                listed.extend(people)
+                doc.save()
+            return
+        try:
+            atomic_write(path, new_text)
+        except OSError as exc:
+            raise InputError(
+                f"could not write the plan ({exc.strerror or exc}); it is as it was",
+                file=str(path),
+            ) from None
+    finally:
+        lock.release()
+
+
+def _appended(text: str, people: Sequence[dict[str, Any]]) -> str | None:
+    """The plan's text with `people` added to its block list of respondents, or None when the
+    layout is one to leave to the round-trip loader."""
+    import yaml
+
+    from coprod_check.io.yamlio import yaml_block
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        return None
+    found = [(k, v) for k, v in root.value if getattr(k, "value", None) == "respondents"]
+    if not found:
+        offset = _sequence_offset(text)
+        lines = ["respondents:", *yaml_block(list(people), offset)]
+        body = text if text.endswith("\n") or not text else text + "\n"
+        return body + "\n".join(lines) + "\n"
+    node = found[0][1]
+    if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
+        return None
+    column = node.start_mark.column
+    last: yaml.Node = node.value[-1]
+    while True:  # the deepest last node: its end is exact, unlike a block collection's
+        if isinstance(last, yaml.MappingNode) and last.value and not last.flow_style:
+            last = last.value[-1][1]
+        elif isinstance(last, yaml.SequenceNode) and last.value and not last.flow_style:
+            last = last.value[-1]
+        else:
+            break
+    end = last.end_mark.index
+    if end > 0 and text[end - 1] == "\n":
+        cut = end
+    else:
+        newline = text.find("\n", end)
+        cut = len(text) if newline < 0 else newline + 1
+    head = text[:cut] if text[:cut].endswith("\n") else text[:cut] + "\n"
+    added = "\n".join(yaml_block(list(people), column)) + "\n"
+    return head + added + text[cut:]

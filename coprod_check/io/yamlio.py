@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -295,3 +296,84 @@ def exists_problem(path: Path) -> Problem:
         file=str(path),
         hint="use --force to replace it, or choose another path",
     )
+
+
+# --- writing YAML text fast, for `import` ------------------------------------------------------
+
+
+def yaml_string(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that every YAML 1.1 reader reads back exactly.
+
+    JSON's quoting is close but not enough: PyYAML folds a raw U+2028, refuses some control
+    and non-character code points, and reads `\\ud83d\\ude00` as two lone surrogates, so every
+    such character is written as its own escape.
+    """
+    out = ['"']
+    for ch in text:
+        code = ord(ch)
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif 0x20 <= code < 0x7F:
+            out.append(ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif code < 0x20 or 0x7F <= code <= 0x9F:
+            out.append(f"\\x{code:02x}")
+        elif code in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+_SAFE_KEY = re.compile(r"[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*\Z")
+_YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
+
+
+def yaml_key(key: str) -> str:
+    """A mapping key: plain when nothing could read it as anything but that text."""
+    if _SAFE_KEY.match(key) and key not in _YAML11_WORDS:
+        return key
+    return yaml_string(key)
+
+
+def yaml_block(value: Any, indent: int) -> list[str]:
+    """Block-style YAML lines for plain data (dicts, lists, str, int, bool, None), each line
+    indented by `indent` spaces. Strings are always quoted, so nothing is misread."""
+    pad = " " * indent
+    lines: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            head = f"{pad}{yaml_key(str(key))}:"
+            if isinstance(item, dict | list) and item:
+                lines.append(head)
+                lines += yaml_block(item, indent + 2)
+            else:
+                lines.append(f"{head} {_yaml_scalar(item)}")
+        return lines
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict | list) and item:
+                inner = yaml_block(item, indent + 2)
+                lines.append(f"{pad}- {inner[0].lstrip()}")
+                lines += inner[1:]
+            else:
+                lines.append(f"{pad}- {_yaml_scalar(item)}")
+        return lines
+    return [pad + _yaml_scalar(value)]
+
+
+def _yaml_scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dict | list):
+        return "{}" if isinstance(value, dict) else "[]"
+    text = str(value)
+    return yaml_key(text)
