@@ -329,7 +329,11 @@ def test_two_identical_paper_forms_are_two_people_and_still_idempotent(work: Pat
         PLAN.split("respondents:")[0] + "respondents: []   # none yet\n",  # flow: round-trip
         PLAN + "  # a trailing comment\n",
         PLAN.rstrip("\n"),  # no newline at the end
-        PLAN.replace('{score: 3, evidence: "Board minutes, 3 March"}', "|\n        3\n"),
+        PLAN.replace(
+            "      fol.sharing-knowledge: 3\n",
+            "      fol.sharing-knowledge:\n        score: 3\n        note: |\n          line one\n"
+            "          line two\n\n",
+        ),  # a block scalar last
     ],
 )
 def test_respondents_are_appended_to_any_layout_keeping_comments(work: Path, layout: str) -> None:
