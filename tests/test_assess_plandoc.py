@@ -64,11 +64,15 @@ def test_the_starter_plans_comments_survive_answers(tmp_path: Path, context: Con
     with open_doc(path, context) as doc:
         assert doc.dump() == starter
         s = q.Session(doc.raw, context.model, context.catalogue, ("fol",), respondent=0)
+        q.add_respondent(doc.raw, "Jo", "staff")  # fills in the starter's empty respondent
+        replies = {"text": "Play park", "level": "co-design", "scope": "whole"}
         while (question := s.current()) is not None:
             if question.kind == "choice":
                 s.answer(question, context.model.screening[str(question.path[-1])].choices[0])
-            else:
+            elif question.kind == "score":
                 s.answer(question, Answer(4, "Signed terms of reference", "from the board"))
+            else:
+                s.answer(question, replies[question.kind])
             doc.save()
     saved = path.read_text(encoding="utf-8")
     assert comments(saved) == comments(starter)
@@ -78,6 +82,8 @@ def test_the_starter_plans_comments_survive_answers(tmp_path: Path, context: Con
         key = next(i for i, line in enumerate(lines) if line.strip() == f"{principle.id}:")
         assert all(line.lstrip().startswith("#") for line in lines[heading:key]), lines[heading:key]
     data = yaml.safe_load(saved)
+    assert data["project"]["name"] == "Play park" and data["claim"]["level"] == "co-design"
+    assert [(p["name"], p["role"]) for p in data["respondents"]] == [("Jo", "staff")]
     assert data["respondents"][0]["answers"]["fol.being-inclusive"] == {
         "score": 4,
         "evidence": "Signed terms of reference",

@@ -25,8 +25,8 @@ WIDTH = 60
 TIMEOUT = 30
 ANSI = re.compile(r"\x1b\[([0-9;]*)m")
 STYLES = r"(?:\x1b\[[0-9;]*m)*"
-SCORE = "Score 0-4, ? don't know, b back: "
-NOTE = "Note (optional), Enter skips: "
+SCORE = "Score 0-4, ? don't know, b back (3n: add a note): "
+NOTE = "Note, Enter skips: "
 EVIDENCE = "Evidence, Enter skips: "
 COLOUR = re.compile(r"^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$")
 
@@ -110,22 +110,22 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
         ("Scope [whole]: ", "part"),
         ("Parts, separated by commas", "play area design"),
         ("Public wording (optional)", ""),
-        ("1 of 5 · When were", None),
+        ("Question 7 of 14 · When were", None),
         ("Answer: ", "start"),
         ("Answer: ", "b"),  # back to the first screening question
         ("Answer [start]: ", ""),  # Enter keeps it
         *[("Answer: ", reply) for reply in ("shared", "yes", "no", "yes")],
         ("Your name: ", "Jo"),
         ("Role 1-4: ", "1"),
-        ("1 of 3 · Sharing power", None),
+        ("Question 12 of 14 · Sharing power", None),
         (SCORE, "3"),
-        (EVIDENCE, "Steering group minutes"),
-        (NOTE, ""),
-        ("2 of 3 · Sharing knowledge", None),
+        (EVIDENCE, "Steering group minutes"),  # no note asked: none was wanted
+        ("Question 13 of 14 · Sharing knowledge", None),
     )
     assert first.interrupt(SCORE) == 130
-    # saved: name, organisation, level, scope, parts, five screening, the respondent, a score
-    assert "Stopped: 12 answers saved to plan.yaml.\n" in first.text
+    # saved: name, organisation, level, scope, parts, five screening, a score (with the
+    # respondent: a respondent alone is never saved)
+    assert "Stopped: 11 answers saved to plan.yaml.\n" in first.text
     assert "\nResume with: coprod-check assess plan.yaml --resume\n" in first.text
     assert "Traceback" not in first.text
     saved = plan_data(plan)
@@ -153,16 +153,15 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
     second.converse(
         ("Continuing plan.yaml", None),
         ("Continuing respondent Jo (staff): 1 of 3 answered.", None),
-        ("2 of 3 · Sharing knowledge", None),
+        ("Question 1 of 2 · Sharing knowledge", None),
         (SCORE, "2"),
-        (NOTE, ""),
-        ("3 of 3 · Being inclusive", None),
+        ("Question 2 of 2 · Being inclusive", None),
         (SCORE, "b"),
-        ("2 of 3 · Sharing knowledge", None),
+        ("Question 1 of 2 · Sharing knowledge", None),
         ("Earlier answer: 2", None),
-        (SCORE.replace(": ", " [2]: "), ""),
-        ("3 of 3 · Being inclusive", None),
-        (SCORE, "4"),
+        (SCORE[:-2] + " [2]: ", ""),
+        ("Question 2 of 2 · Being inclusive", None),
+        (SCORE, "4n"),
         (EVIDENCE, ""),
         ("Counted as 2 until evidence is added.", None),
         (NOTE, "residents say so"),
@@ -172,7 +171,7 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
         ("Add another respondent now? y/N: ", "y"),
         ("Your name: ", "Sam"),
         ("Role 1-4: ", "community"),
-        *[step for reply in ("1", "1", "?") for step in ((SCORE, reply), (NOTE, ""))],
+        *[(SCORE, reply) for reply in ("1", "1", "?")],
     )
     second.expect("Result")
     second.answer("Add another respondent now? y/N: ", "")
@@ -234,10 +233,10 @@ respondents:
     ("args", "said", "people"),
     [
         (["--name", "jo"], "Continuing respondent Jo (staff): 1 of 3 answered.", ["Jo"]),
-        (
+        (  # Ctrl-C before Sam's first answer leaves no empty respondent behind
             ["--name", "Sam", "--role", "community"],
             "Adding respondent Sam (community).",
-            ["Jo", "Sam"],
+            ["Jo"],
         ),
     ],
 )

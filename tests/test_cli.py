@@ -232,6 +232,15 @@ def test_init_writes_a_plan_that_checks_and_never_clobbers(tmp_path: Path) -> No
     text = path.read_text(encoding="utf-8")
     assert "yaml-language-server: $schema=" in text
     assert "fol.sharing-power: unknown" in text and "# Sharing power:" in text
+    code, out = invoke("check", str(path))  # untouched: nothing to score yet
+    assert code == 2 and "not filled in yet" in out and "coprod-check assess" in out
+    filled = (
+        text.replace("  name:  #", "  name: Play park  #", 1)
+        .replace("  level:  #", "  level: consult  #", 1)
+        .replace("  - name:  #", "  - name: Jo  #", 1)
+        .replace("    role:  #", "    role: staff  #", 1)
+    )
+    path.write_text(filled, encoding="utf-8")
     assert invoke("check", str(path))[0] == 0
     path.write_text("mine", encoding="utf-8")
     code, out = invoke("init", str(path))

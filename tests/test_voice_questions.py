@@ -162,7 +162,7 @@ def flat(out: io.StringIO) -> str:
 
 def test_assess_asks_a_community_member_in_plain_words(tmp_path: Path, context: Context) -> None:
     # three principles: 2, don't know, 3 with evidence; no notes; nobody else
-    replies = ["2", "", "?", "", "3", "I was at the vote", "", "n"]
+    replies = ["2", "?", "3", "I was at the vote", "n"]
     run, out = interview(tmp_path, context, replies, name="Ama", role="community")
     run.run()
     text = flat(out)
@@ -183,7 +183,7 @@ def test_assess_asks_a_community_member_in_plain_words(tmp_path: Path, context: 
 
 
 def test_assess_asks_staff_the_staff_questions(tmp_path: Path, context: Context) -> None:
-    replies = ["2", "", "1", "", "0", "", "n"]
+    replies = ["2", "1", "0", "n"]
     run, out = interview(tmp_path, context, replies, name="Sam", role="staff")
     run.run()
     text = flat(out)

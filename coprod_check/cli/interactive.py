@@ -7,6 +7,7 @@ writing answers is questionnaire.py's job; this module only talks to the person.
 from __future__ import annotations
 
 import shlex
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,6 +26,12 @@ from coprod_check.io.loading import Context
 from coprod_check.io.plandoc import PlanDocument
 
 T = TypeVar("T")
+
+SECONDS_PER_QUESTION = 18
+"""Time for one question by someone who knows the project: reading it and the source's words,
+answering, and now and then the evidence for a 3 or 4 (a person took 20-30 minutes for 80-120
+prompts, about 15 seconds each)."""
+SCORE_PROMPT = "Score 0-4, ? don't know, b back (3n: add a note)"
 
 TEXT_PROMPTS = {
     "project.name": ("Project name", ""),
@@ -95,6 +102,7 @@ class Interview:
                 self.session = q.Session(
                     doc.raw, model, self.context.catalogue, self.ask_sets, respondent, asked
                 )
+                self._estimate(self.session)
                 self._run_session(self.session)
                 self._summary()
                 if not self._ask_another():
@@ -151,7 +159,7 @@ class Interview:
                 "asking only what is missing."
             )
             ids = q.principle_ids(self.context.catalogue, self.ask_sets)
-            for index in range(len(q.respondents(raw))):
+            for index in q.named(raw):
                 done, total = q.progress(raw, index, ids)
                 say(
                     f"  {escape(q.respondent_name(raw, index))} "
@@ -161,8 +169,26 @@ class Interview:
         say(f"Principle sets: {escape(sets)}.")
         say(
             "[dim]Each answer is saved as you give it. Type b to go back one question, "
-            "? if you don't know; Ctrl-C stops, and you can resume later.[/dim]"
+            "? if you don't know, and n after a score (3n) to add a note; Ctrl-C stops, and "
+            "you can resume later.[/dim]"
         )
+
+    def _estimate(self, session: q.Session) -> None:
+        """How long this will take, said before the first question."""
+        if session.current() is None and session.respondent is not None:
+            return
+        _, total = session.position()
+        minutes = max(1, round(total * SECONDS_PER_QUESTION / 60))
+        self.console.print(
+            f"[bold]{total} question{'s' if total != 1 else ''}[/bold], about {minutes} "
+            f"minute{'s' if minutes != 1 else ''} if you know the project well."
+        )
+
+    def _number(self) -> str:
+        """`Question 12 of 49`: where this question stands in the whole session."""
+        assert self.session is not None
+        number, total = self.session.position()
+        return f"Question {number} of {total}"
 
     def _preselect(self) -> int | None:
         """The respondent known before any question: --name, or the one --resume continues."""
@@ -183,9 +209,9 @@ class Interview:
         if self.resume:
             ids = q.principle_ids(self.context.catalogue, self.ask_sets)
             index = q.resume_candidate(raw, ids)
-            people = len(q.respondents(raw))
+            people = q.named(raw)
             if index is None and people:
-                index = people - 1
+                index = people[-1]
             if index is not None:
                 self._say_continuing(index)
             return index
@@ -271,6 +297,8 @@ class Interview:
 
     def _ask(self, question: q.Question, session: q.Session) -> Any:
         earlier = session.earlier(question)
+        if question.kind not in ("score", "choice"):
+            self.console.print(f"\n[dim]{self._number()}[/dim]")
         if question.kind == "score":
             return self._ask_score(question, earlier)
         if question.kind == "choice":
@@ -324,7 +352,7 @@ class Interview:
         key = str(question.path[-1])
         screening = model.screening[key]
         say = self.console.print
-        say(f"\n[bold]{question.number} of {question.total} · {escape(screening.question)}[/bold]")
+        say(f"\n[bold]{self._number()} · {escape(screening.question)}[/bold]")
         for quote, attribution in q.screening_why(model, key):
             self._indent(f"[italic]“{escape(quote)}”[/italic]")
             self._indent(f"[dim]— {escape(attribution)}[/dim]")
@@ -348,7 +376,7 @@ class Interview:
         pset = self.context.catalogue.sets[principle.set_id]
         say = self.console.print
         say(
-            f"\n[bold]{question.number} of {question.total} · {escape(principle.title)}[/bold] "
+            f"\n[bold]{self._number()} · {escape(principle.title)}[/bold] "
             f"[dim]({escape(principle.id)})[/dim]"
         )
         view = self._viewpoint()
@@ -360,13 +388,15 @@ class Interview:
         if earlier is not None:
             shown = "?" if earlier.score is None else str(earlier.score)
             self._indent(f"[dim]Earlier answer: {escape(_describe(earlier))}[/dim]")
-        score = self._prompt(
-            "Score 0-4, ? don't know, b back",
-            lambda t: q.read_score(t, earlier is not None),
-            shown,
+        score, wants_note = self._prompt(
+            SCORE_PROMPT, lambda t: q.read_score_note(t, earlier is not None), shown
         )
-        if isinstance(score, q.Back | q.Keep):
+        if isinstance(score, q.Back) or (isinstance(score, q.Keep) and not wants_note):
             return score
+        if isinstance(score, q.Keep):  # `n` alone: the earlier answer, with a note
+            assert earlier is not None
+            note = self._optional_text("Note", earlier.note)
+            return note if isinstance(note, q.Back) else replace(earlier, note=note)
         evidence = earlier.evidence if earlier else None
         if score is not None and score >= model.evidenced_from:
             cap = model.unevidenced_cap
@@ -381,9 +411,12 @@ class Interview:
             evidence = given
             if not evidence:
                 self._indent(f"[yellow]Counted as {cap} until evidence is added.[/yellow]")
-        note = self._optional_text("Note (optional)", earlier.note if earlier else None)
-        if isinstance(note, q.Back):
-            return note
+        note = earlier.note if earlier else None
+        if wants_note:  # asked only when wanted: most answers need none
+            given_note = self._optional_text("Note", note)
+            if isinstance(given_note, q.Back):
+                return given_note
+            note = given_note
         return Answer(score, evidence, note)
 
     def _optional_text(self, label: str, earlier: str | None) -> str | q.Back | None:
@@ -407,9 +440,9 @@ class Interview:
         ids = q.principle_ids(self.context.catalogue, self.ask_sets)
         name = self.name
         if not name:
-            people = q.respondents(raw)
+            people = q.named(raw)
             if people:
-                listed = ", ".join(q.respondent_name(raw, i) for i in range(len(people)))
+                listed = ", ".join(q.respondent_name(raw, i) for i in people)
                 say(f"Answered so far: {escape(listed)}. Give one of these names to continue.")
             candidate = q.resume_candidate(raw, ids)
             default = q.respondent_name(raw, candidate) if candidate is not None else None
@@ -436,8 +469,9 @@ class Interview:
             if isinstance(picked, q.Back):
                 return picked
             role = str(picked)
+        # Not saved yet: the respondent reaches the file with their first answer, so stopping
+        # here leaves no empty respondent behind.
         index = q.add_respondent(raw, name, role)
-        self.doc.save()
         say(f"Adding respondent [bold]{escape(name)}[/bold] ({escape(role)}).")
         return index
 

@@ -168,11 +168,21 @@ def respondents(raw: Any) -> list[Any]:
 
 
 def respondent_name(raw: Any, index: int) -> str:
-    return str(lookup(raw, ("respondents", index, "name")))
+    return _text(lookup(raw, ("respondents", index, "name"))) or ""
+
+
+def is_placeholder(raw: Any, index: int) -> bool:
+    """A respondent still to be named, as `coprod-check init` writes one: not a person yet."""
+    return not respondent_name(raw, index)
+
+
+def named(raw: Any) -> list[int]:
+    """The indexes of the respondents who are people (not the starter's empty slot)."""
+    return [i for i in range(len(respondents(raw))) if not is_placeholder(raw, i)]
 
 
 def respondent_role(raw: Any, index: int) -> str:
-    return str(lookup(raw, ("respondents", index, "role")))
+    return _text(lookup(raw, ("respondents", index, "role"))) or ""
 
 
 def find_respondent(raw: Any, name: str) -> int | None:
@@ -188,6 +198,13 @@ def find_respondent(raw: Any, name: str) -> int | None:
 
 
 def add_respondent(raw: Any, name: str, role: str) -> int:
+    """A new respondent; the starter's empty slot is filled in first (its comments stay)."""
+    for index in range(len(respondents(raw))):
+        person = respondents(raw)[index]
+        if isinstance(person, dict) and is_placeholder(raw, index):
+            put(person, "name", name, RESPONDENT_KEYS)
+            put(person, "role", role, RESPONDENT_KEYS)
+            return index
     people = raw.get("respondents")
     if not isinstance(people, list):
         people = []
@@ -213,7 +230,7 @@ def progress(raw: Any, index: int, ids: Sequence[str]) -> tuple[int, int]:
 
 def resume_candidate(raw: Any, ids: Sequence[str]) -> int | None:
     """The respondent `--resume` continues: the latest one with questions left."""
-    for index in reversed(range(len(respondents(raw)))):
+    for index in reversed(named(raw)):
         done, total = progress(raw, index, ids)
         if done < total:
             return index
@@ -283,6 +300,26 @@ def read_score(text: str, earlier: bool) -> int | Back | Keep | None:
             f"`{text.strip()}` is not a score: type 0, 1, 2, 3 or 4, or ? if you don't know"
         )
     return score
+
+
+NOTE_KEY = "n"
+
+
+def read_score_note(text: str, earlier: bool) -> tuple[int | Back | Keep | None, bool]:
+    """A score reply, and whether the person wants to write a note with it: `3n` is a 3 and a
+    note, `?n` a don't-know and a note, a lone `n` keeps the earlier answer and adds a note."""
+    reply = text.strip().lower()
+    if reply.endswith(NOTE_KEY) and reply != UNKNOWN:
+        body = reply[: -len(NOTE_KEY)].strip()
+        if not body:
+            if earlier:
+                return KEEP, True
+            raise ReplyError("type the score first, then n: `3n` saves a 3 and asks for a note")
+        value = read_score(body, earlier)
+        if isinstance(value, Back | Keep):
+            raise ReplyError("type a score, then n: `3n` saves a 3 and asks for a note")
+        return value, True
+    return read_score(text, earlier), False
 
 
 def read_choice(
@@ -431,6 +468,15 @@ class Session:
                     )
                 )
         return questions
+
+    def position(self) -> tuple[int, int]:
+        """(the number of the question asked now, how many this session asks in all).
+
+        Before the respondent is known their principles are counted as all still to come."""
+        waiting = 0
+        if self.respondent is None:
+            waiting = len(list(self.catalogue.principles_in(self.sets)))
+        return self.cursor + 1, len(self.history) + len(self.pending()) + waiting
 
     def questions(self) -> list[Question]:
         """Every question that applies now, answered or not, in the order they are asked."""

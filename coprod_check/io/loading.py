@@ -10,6 +10,7 @@ from coprod_check.core.errors import CoprodError, InputError, Problem, Validatio
 from coprod_check.core.model import Model, load_model
 from coprod_check.core.plan import Plan, parse_plan
 from coprod_check.core.principles import Catalogue, load_catalogue
+from coprod_check.io.starter import unfilled
 from coprod_check.io.yamlio import load_yaml_file, place_problems
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -64,6 +65,18 @@ def find_plans(paths: Iterable[Path]) -> list[Path]:
 def read_plan(path: Path, context: Context) -> tuple[str, Plan]:
     """The text and the checked plan of one file."""
     text, data = load_yaml_file(path)
+    if unfilled(data):
+        raise ValidationError(
+            [
+                Problem(
+                    "not filled in yet: the project's name and its claim are empty, as "
+                    "`coprod-check init` left them, so there is nothing to score",
+                    file=str(path),
+                    hint=f"answer the questions with `coprod-check assess {path}`, or fill in "
+                    "`project.name`, `claim.level` and each respondent by hand",
+                )
+            ]
+        )
     try:
         return text, parse_plan(data, context.catalogue, context.model, str(path))
     except ValidationError as exc:

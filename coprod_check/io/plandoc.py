@@ -150,14 +150,26 @@ def with_stand_ins(data: Any, model: Model) -> Any:
     if not isinstance(data, dict):
         return data
     filled = copy.deepcopy(data)
-    project = filled.setdefault("project", {})
-    if isinstance(project, dict):
-        project.setdefault("name", STAND_IN)
-    claim = filled.setdefault("claim", {})
+    project = filled.get("project")
+    if project is None:
+        project = filled["project"] = {}
+    if isinstance(project, dict) and project.get("name") is None:
+        project["name"] = STAND_IN
+    claim = filled.get("claim")
+    if claim is None:
+        claim = filled["claim"] = {}
     if isinstance(claim, dict):
-        claim.setdefault("level", model.level_ids[0])
-        if claim.get("scope") == "part":
-            claim.setdefault("parts", [STAND_IN])
+        if claim.get("level") is None:
+            claim["level"] = model.level_ids[0]
+        if claim.get("scope") == "part" and claim.get("parts") is None:
+            claim["parts"] = [STAND_IN]
+    people = filled.get("respondents")
+    for index, person in enumerate(people if isinstance(people, list) else []):
+        if isinstance(person, dict):  # the starter's respondent, still to be named
+            if person.get("name") is None:
+                person["name"] = f"{STAND_IN} {index + 1}"
+            if person.get("role") is None:
+                person["role"] = next(iter(model.roles))
     return filled
 
 

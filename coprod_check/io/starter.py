@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from typing import Any
 
 from coprod_check.core.model import Model
 from coprod_check.core.plan import FORMAT_VERSION, VERSION_KEY
 from coprod_check.core.principles import Catalogue
 
 SCHEMA_FILE = "coprod-plan.schema.json"
+
+
+UNFILLED = (("project", "name"), ("claim", "level"))
+"""Keys the starter leaves empty that every plan needs: empty together, the plan is untouched."""
+
+
+def unfilled(data: Any) -> bool:
+    """True for a plan whose name and claim are both still empty, as `init` wrote them."""
+    if not isinstance(data, dict):
+        return False
+    for section, key in UNFILLED:
+        body = data.get(section)
+        value = body.get(key) if isinstance(body, dict) else None
+        if value is not None and str(value).strip():
+            return False
+    return "project" in data and "claim" in data
 
 
 def _comment(text: str, indent: int = 0, width: int = 92) -> list[str]:
@@ -23,20 +40,23 @@ def starter_plan(
     sets: tuple[str, ...] | None = None,
     today: dt.date | None = None,
 ) -> str:
-    """A valid plan with every key explained and every question listed, all answers unknown."""
+    """A plan with every key explained and every question listed, nothing answered yet: the
+    name, the claim and the respondent are empty (so `check` refuses it until they are filled
+    in, and `assess` asks for them) and every other answer is `unknown`."""
     sets = sets or model.default_sets
     levels = " | ".join(model.level_ids)
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_FILE}",
-        "# coprod-check plan file. Write it by hand or let `coprod-check assess` fill it in;",
-        "# then run `coprod-check check` on it (and `coprod-check report` for the full report).",
+        "# coprod-check plan file. Let `coprod-check assess` fill it in, or write the empty",
+        "# values by hand; then `coprod-check check` scores it (`coprod-check report` explains).",
+        "# Empty values are not answered yet: `check` refuses a plan whose name or claim is empty.",
         f"# Editor support: `coprod-check schema > {SCHEMA_FILE}` beside this file.",
         f"{VERSION_KEY}: {FORMAT_VERSION}  # plan format version",
         "",
         "project:",
-        "  name: My project  # required",
-        "  organisation: My organisation  # optional",
-        "  summary: What the project is for, in a sentence or two.  # optional",
+        "  name:  # required: the project's name",
+        "  organisation:  # optional: the organisation that leads it",
+        "  summary:  # optional: what the project is for, in a sentence or two",
         "",
         "claim:",
         f"  # What you say publicly. One of: {levels}",
@@ -44,10 +64,12 @@ def starter_plan(
     for level in model.levels:
         lines += _comment(f"{level.id}: {level.meaning}", 2)
     lines += [
-        "  level: consult",
+        "  level:  # required: one of the five above",
         "  scope: whole  # whole | part: was all of the project co-produced, or only parts?",
         "  # parts: [play area design]  # required when scope is part",
-        '  wording: "We consulted residents on the plans."  # how the project describes itself',
+        "  # wording: how the project describes itself in public, such as",
+        '  # "We co-produced this strategy with residents." (optional)',
+        "  wording:",
         "",
         "# The tells named in the sources. Leave a line out, or write unknown, if you don't know.",
         "screening:",
@@ -65,12 +87,15 @@ def starter_plan(
         "# A community or partner respondent is what lets a co-design or co-production claim",
         "# stand up: their view counts, and staff cannot carry a principle they rate low.",
         "respondents:",
-        "  - name: Project lead",
-        "    role: staff",
-        "    # Score each principle: "
+        "  - name:  # required: who answered",
+        "    role:  # required: " + " | ".join(model.roles),
+    ]
+    lines += _comment(
+        "Score each principle: "
         + "; ".join(f"{s} {label}" for s, label in model.scale.items())
         + "; or unknown.",
-    ]
+        4,
+    )
     lines += _comment(
         "A 3 or 4 counts as 2 unless you give evidence: write "
         '{score: 3, evidence: "steering group minutes"} (a note: key may be added too).',
