@@ -7,8 +7,8 @@ writing answers is questionnaire.py's job; this module only talks to the person.
 from __future__ import annotations
 
 import shlex
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
