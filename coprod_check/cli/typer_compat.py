@@ -1,6 +1,9 @@
 """Start-up help for typer: coerce simple options without importing pydantic.
 
 Only an optimisation: with any typer whose internals differ, typer's own coercion is used.
+Typer offers no public way to coerce without pydantic, so this uses its private modules, under a
+tested contract: pyproject.toml caps typer below the next minor release, and
+tests/test_startup.py fails when `check` imports pydantic or when the cap is missing.
 """
 
 from __future__ import annotations

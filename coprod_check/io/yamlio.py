@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -113,96 +112,10 @@ def parse_yaml(text: str, file: str = "<string>") -> Any:
         raise InputError("YAML nesting is too deep", file=file) from None
 
 
-def load_yaml_file(
-    path: Path, max_bytes: int = MAX_BYTES, *, cached: bool = False
-) -> tuple[str, Any]:
-    """The text and the parsed data of a YAML file; `cached` for the files shipped with us."""
+def load_yaml_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, Any]:
+    """The text and the parsed data of a YAML file."""
     text = read_text(path, max_bytes)
-    return text, (parse_cached if cached else parse_yaml)(text, str(path))
-
-
-CACHE_ENV = "COPROD_CHECK_CACHE"
-_CACHE_FORMAT = b"coprod-check yaml cache 1"
-
-
-def cache_dir() -> Path | None:
-    """$COPROD_CHECK_CACHE (`off` for no cache), else the user's cache folder."""
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen is not None:
-        off = chosen.strip().lower() in ("", "0", "off", "no", "false")
-        return None if off else Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    try:
-        folder = Path(base) if base else Path.home() / ".cache"
-    except RuntimeError:  # no home directory: run without a cache
-        return None
-    return folder / "coprod-check" if folder.is_absolute() else None
-
-
-def parse_cached(text: str, file: str = "<string>") -> Any:
-    """parse_yaml, reusing the result for text parsed before.
-
-    Every command reads the bundled principle sets and model, and parsing them is most of the
-    start-up of `check`. An entry is found by a hash of the text itself, this module's source
-    and the versions of Python and PyYAML, so changed text (or a changed loader) is parsed
-    afresh and nothing stale is served. Entries are marshal data (plain dicts, lists and
-    scalars: loading them runs no code) behind a checksum, so a damaged entry is never
-    unmarshalled; any trouble with the cache falls back to parsing.
-    """
-    import marshal
-
-    folder = cache_dir()
-    try:
-        key = _digest(_loader_id(), text.encode("utf-8", "surrogatepass")).hex()
-    except OSError:
-        folder = None
-    if folder is None:
-        return parse_yaml(text, file)
-    entry = folder / f"{Path(file).stem}.{key}.marshal"
-    try:
-        raw = entry.read_bytes()
-        check, blob = raw[:_DIGEST], raw[_DIGEST:]
-        if check == _digest(blob):
-            stored, data = marshal.loads(blob)
-            if stored == key:
-                return data
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    data = parse_yaml(text, file)
-    tmp = folder / f".{entry.name}.{os.getpid()}.tmp"
-    try:
-        blob = marshal.dumps((key, data))  # ValueError for what marshal cannot hold (dates)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in folder.glob(f"{Path(file).stem}.*.marshal"):
-            old.unlink(missing_ok=True)
-        tmp.write_bytes(_digest(blob) + blob)
-        os.replace(tmp, entry)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-    return data
-
-
-_DIGEST = 20
-
-
-def _digest(*parts: bytes) -> bytes:
-    try:
-        from _blake2 import blake2b  # what hashlib uses, without its slow OpenSSL import
-    except ImportError:  # pragma: no cover - CPython always has it
-        from hashlib import blake2b
-    digest = blake2b(digest_size=_DIGEST)
-    for part in parts:
-        digest.update(len(part).to_bytes(8, "little") + part)
-    return digest.digest()
-
-
-def _loader_id() -> bytes:
-    """What else decides the parsed data: Python, PyYAML and this module's own source."""
-    import sys
-
-    made_by = f"{_CACHE_FORMAT!r} {sys.version} {yaml.__version__}".encode()
-    return made_by + Path(__file__).read_bytes()
+    return text, parse_yaml(text, str(path))
 
 
 def locate(text: str, key_path: Sequence[str | int]) -> tuple[int, int] | None:
