@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -90,14 +89,12 @@ def test_python_tag_is_refused(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
+def test_billion_laughs_is_refused(tmp_path: Path) -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 10):
         prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
         lines.append(f"{cur}: &{cur} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]")
-    start = time.perf_counter()
     code, out = check(write(tmp_path, "\n".join(lines) + "\n"))
-    assert time.perf_counter() - start < 1.0
     assert code == 2
     assert "aliases" in out
 

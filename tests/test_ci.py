@@ -80,7 +80,7 @@ def test_action_declares_inputs_and_is_composite(action: dict[str, Any]) -> None
     assert any(u.startswith("actions/upload-artifact@") for u in uses)
     install = _step(action, "Install coprod-check")["run"]
     assert '"$GITHUB_ACTION_PATH"' in install, "installs the package from the action's own path"
-    assert "--format github" in _step(action, "Check plans")["run"]
+    assert "--format=github" in _step(action, "Check plans")["run"]
     assert "report" in _step(action, "Write the report")["run"]
 
 
@@ -242,7 +242,7 @@ def test_readme_exit_code_table_matches_behaviour(monkeypatch: pytest.MonkeyPatc
     from coprod_check.cli import app as cli
 
     table = re.findall(r"^\| (\d+) \|", _readme_section("Use in CI"), re.M)
-    assert table == ["0", "1", "2", "130"]
+    assert table == ["0", "1", "2", "3", "130"]
     codes = {
         0: runner.invoke(app, ["check", str(LOW)]).exit_code,
         1: runner.invoke(app, ["check", str(SEVERE)]).exit_code,
@@ -258,6 +258,14 @@ def test_readme_exit_code_table_matches_behaviour(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(SystemExit) as caught:
         cli.main()
     assert caught.value.code == 130
+
+    def crashed() -> None:
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(cli, "app", crashed)
+    with pytest.raises(SystemExit) as caught:
+        cli.main()
+    assert caught.value.code == 3
 
 
 def _shape(value: Any) -> Any:

@@ -8,7 +8,6 @@ import datetime as dt
 import pathlib
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -355,28 +354,29 @@ def test_a_50_mb_file_is_refused_without_being_read(
 
 
 def test_a_50_mb_file_is_refused_by_the_cli_with_a_clear_message(huge: Path) -> None:
-    start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "coprod_check", "check", str(huge), str(EXAMPLES)],
         capture_output=True,
         text=True,
+        timeout=120,  # a hang guard, not a timing check
     )
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.startswith(f"error: {huge}: file is 50.0 MB; the limit is")
     assert "Traceback" not in done.stderr
-    assert time.perf_counter() - start < 10  # a read of 50 MB of YAML would take minutes
 
 
 def test_dates_and_big_numbers_in_odd_places_are_reported_not_crashed(
     work: Path, context: Context
 ) -> None:
+    """A date where text is expected is kept as written; a huge number is not a score."""
     data = copy.deepcopy(EXAMPLE_DATA["honest-consultation.yaml"])
     data["project"]["name"] = dt.date(2026, 1, 1)
     data["respondents"][0]["answers"]["fol.sharing-power"] = 2**80
     with pytest.raises(CoprodError) as caught:
         _read_strict(work, _dump(data), context)
-    assert {p.key for p in caught.value.problems} == {
-        "project.name",
-        "respondents[0].answers.fol.sharing-power",
-    }
+    assert {p.key for p in caught.value.problems} == {"respondents[0].answers.fol.sharing-power"}
+    data["respondents"][0]["answers"]["fol.sharing-power"] = 2
+    path = work / "dated.yaml"
+    path.write_text(_dump(data), encoding="utf-8")
+    assert read_plan(path, context)[1].project.name == "2026-01-01"

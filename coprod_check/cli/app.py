@@ -17,8 +17,50 @@ from coprod_check.core.errors import CoprodError
 
 EXIT_RISK = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 MAX_SHOWN = 50
+DEBUG_ENV = "COPROD_CHECK_DEBUG"
+REPORT_BUG = (
+    "please report it to the coprod-check developers (an issue where you installed it from), "
+    "with the command you ran and what `coprod-check --debug ...` prints"
+)
+_earned = [0]
+
+
+def earn(code: int) -> None:
+    """The exit code the work has earned so far: what a broken pipe on stdout exits with."""
+    _earned[0] = code
+
+
+def _debugging() -> bool:
+    return os.environ.get(DEBUG_ENV, "").strip().lower() not in ("", "0", "no", "off", "false")
+
+
+def internal_error(exc: BaseException) -> NoReturn:
+    """An exception nobody expected: one line saying it is a bug, exit 3 (never 1: CI reads 1
+    as "risk found"). The traceback only with --debug or COPROD_CHECK_DEBUG=1."""
+    if _debugging():
+        import traceback
+
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    name = type(exc).__name__
+    typer.echo(
+        f"internal error ({name}): this is a bug in coprod-check {__version__}, not a problem "
+        f"with your files; {REPORT_BUG}",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """stdout's reader went away (`| head -1`): stop quietly with the code the work earned."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush cannot fail again
+    except (OSError, ValueError):
+        pass
+    sys.exit(_earned[0])
 
 
 def report_error(exc: CoprodError) -> None:
@@ -40,8 +82,16 @@ class _Group(TyperGroup):
             report_error(exc)
             raise typer.Exit(exc.exit_code) from None
         except BrokenPipeError:
-            sys.stderr.close()
-            raise typer.Exit(1) from None
+            _quiet_broken_pipe()
+        except KeyboardInterrupt:
+            typer.echo("\nInterrupted.", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Exception as exc:
+            # typer's own signals (Exit, Abort, usage errors: each carries an exit code, and
+            # typer may or may not vendor click) pass; anything else is a bug of ours.
+            if isinstance(exc, typer.Abort) or hasattr(exc, "exit_code"):
+                raise
+            internal_error(exc)
 
     def parse_args(self, ctx: Any, args: list[str]) -> Any:
         fast_params(self.get_params(ctx))
@@ -110,9 +160,17 @@ def root(
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain output, no colour.")] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help=f"Show the traceback of an internal error (also ${DEBUG_ENV}=1)."
+        ),
+    ] = False,
 ) -> None:
     if no_color:
         os.environ["NO_COLOR"] = "1"
+    if debug:
+        os.environ[DEBUG_ENV] = "1"
 
 
 def _context(principles: list[Path] | None) -> Any:
@@ -219,6 +277,8 @@ def check(
     results = _assess_all(loaded, context)
     model = context.model
     failing = {b for b, _ in model.bands if model.band_rank(b) >= model.band_rank(fail_on.value)}
+    count = sum(r.risk.band in failing for r in results)
+    earn(EXIT_RISK if count else 0)
     from coprod_check.outputs import formats
 
     if fmt is CheckFormat.json:
@@ -226,9 +286,10 @@ def check(
     elif fmt in (CheckFormat.markdown, CheckFormat.md):
         typer.echo(formats.to_markdown(results))
     elif fmt is CheckFormat.github:
-        from coprod_check.io.yamlio import locate
-
-        lines = {str(p): (locate(text, ("claim", "level")) or (1, 1))[0] for p, text, _ in loaded}
+        lines = {
+            str(item.path): (item.positions.locate(("claim", "level")) or (1, 1))[0]
+            for item in loaded
+        }
         output = formats.to_github(results, failing, lines)
         if output:
             typer.echo(output)
@@ -242,7 +303,6 @@ def check(
         make_console().print(check_view(results, verbose))
     else:
         typer.echo(formats.to_text(results, verbose), nl=False)
-    count = sum(r.risk.band in failing for r in results)
     if fmt in (CheckFormat.text, CheckFormat.github):
         verdict = f"{count} at or above {fail_on.value}" if count else f"none at {fail_on.value}+"
         typer.echo(
@@ -724,4 +784,8 @@ def main() -> NoReturn:
     except KeyboardInterrupt:
         typer.echo("\nInterrupted.", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except Exception as exc:  # outside a command: typer itself, or start-up
+        internal_error(exc)
     sys.exit(0)

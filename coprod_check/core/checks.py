@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from coprod_check.core.errors import Problem, ValidationError, did_you_mean, format_path
@@ -25,14 +25,22 @@ from coprod_check.core.spec import (
 )
 
 Path = tuple[str | int, ...]
+SourceOf = Callable[[Path], "str | None"]
+"""The text as written of the scalar at a path, where YAML 1.1 read it as a number, a date or
+true/false; None where it was text (or is not known). The YAML loader keeps it."""
 
 
 class Checker:
     """Collects problems, each with its key path, for one file."""
 
-    def __init__(self, file: str | None = None) -> None:
+    def __init__(self, file: str | None = None, source_of: SourceOf | None = None) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        self._source_of = source_of
+
+    def source(self, path: Path) -> str | None:
+        """The value at path as written in the file, where YAML read it as something else."""
+        return self._source_of(path) if self._source_of else None
 
     def add(self, path: Path, message: str, hint: str | None = None) -> None:
         """Note a problem; a second one at the same key is the same problem seen again (a
@@ -124,14 +132,18 @@ def kind(value: Any) -> str:
 # --- the plan spec (core/spec.py), walked by the checker ------------------------------------
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DECIMAL = re.compile(r"[0-9]+(\.0*)?")
+"""How a score is written: digits, with at most a zero fraction (`3`, `3.0`, as in JSON)."""
 
 
 class SpecChecker(Checker):
     """Checks a document against a node of the plan spec, collecting every problem, and
     returns the checked values: text stripped, defaults filled in, long forms for short ones."""
 
-    def __init__(self, vocab: Vocabulary, file: str | None = None) -> None:
-        super().__init__(file)
+    def __init__(
+        self, vocab: Vocabulary, file: str | None = None, source_of: SourceOf | None = None
+    ) -> None:
+        super().__init__(file, source_of)
         self.vocab = vocab
         self.top: dict[str, Any] = {}
 
@@ -248,9 +260,12 @@ class SpecChecker(Checker):
         return value
 
     def _score(self, value: Any, path: Path) -> int | None:
+        written = self.source(path)
         score = parse_score(value)
+        if written is not None and not _DECIMAL.fullmatch(written):
+            score = False  # `0x3`, `+3`, `0o3`, `yes`: YAML 1.1 reads a number, not a score
         if score is False:
-            shown = value if isinstance(value, str | int | float) else kind(value)
+            shown = written or (value if isinstance(value, str | int | float) else kind(value))
             self.add(path, f"score `{shown}` is not valid", SCORE_HINT)
             return None
         return score if isinstance(score, int) else None
@@ -267,6 +282,11 @@ class SpecChecker(Checker):
         return None
 
     def _text(self, node: Text, value: Any, path: Path) -> str | None:
+        written = self.source(path) if not isinstance(value, str | list | Mapping) else None
+        if written is not None:
+            # Text keeps its text as written: `1:20`, `yes`, `0x10` or `2026-01-01` where text
+            # is expected are that text, not YAML 1.1's 80, true, 16 or a date.
+            value = written
         if not isinstance(value, str):
             self.add(path, f"must be text, not {kind(value)}", "put it in quotes")
             return None
@@ -282,7 +302,8 @@ SCORE_HINT = "use a whole number from 0 to 4, or `unknown`"
 
 def parse_score(raw: Any) -> int | bool | None:
     """A score as written in a plan: 0-4 as int, None for unknown (or blank), False for
-    anything else. 2.0 is 2, as in JSON."""
+    anything else. 2.0 is 2, as in JSON; the checker also refuses what is not written in
+    decimal digits (`0x3`, `+3`, `yes`), which YAML 1.1 would read as 3, 3 and true."""
     if raw is None or raw == UNKNOWN:
         return None
     if isinstance(raw, float) and raw.is_integer():

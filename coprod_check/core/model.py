@@ -171,5 +171,5 @@ def load_model(path: Path | None = None) -> Model:
     from coprod_check.io.resources import model_file
     from coprod_check.io.yamlio import load_yaml_file
 
-    _, data = load_yaml_file(path or model_file())
+    _, data = load_yaml_file(path or model_file(), trusted=path is None)
     return parse_model(data)

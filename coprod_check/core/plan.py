@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from coprod_check.core.checks import SpecChecker, parse_score
+from coprod_check.core.checks import SourceOf, SpecChecker, parse_score
 from coprod_check.core.model import Model
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.spec import (
@@ -91,9 +91,18 @@ class Plan:
     assessed: str | None = None
 
 
-def parse_plan(data: Any, catalogue: Catalogue, model: Model, file: str | None = None) -> Plan:
-    """Check a plan's data against the spec; every problem is listed with its key path."""
-    check = SpecChecker(Vocabulary(catalogue, model), file)
+def parse_plan(
+    data: Any,
+    catalogue: Catalogue,
+    model: Model,
+    file: str | None = None,
+    source_of: SourceOf | None = None,
+) -> Plan:
+    """Check a plan's data against the spec; every problem is listed with its key path.
+
+    `source_of` gives the text as written of values YAML 1.1 read as numbers, dates or
+    true/false (the loader keeps it), so text fields and scores are judged as written."""
+    check = SpecChecker(Vocabulary(catalogue, model), file, source_of)
     if data is None:
         check.add((), "the file is empty", "run `coprod-check init` for a starter plan")
         check.raise_if_any()

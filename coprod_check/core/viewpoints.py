@@ -148,5 +148,5 @@ def load_viewpoints(roles: Iterable[str], path: Path | None = None) -> Viewpoint
     from coprod_check.io.yamlio import load_yaml_file
 
     file = path or principles_dir() / "model" / "viewpoints.yaml"
-    _, data = load_yaml_file(file)
+    _, data = load_yaml_file(file, trusted=path is None)
     return parse_viewpoints(data, roles)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from coprod_check.core.errors import CoprodError, InputError, Problem, ValidationError
 from coprod_check.core.model import Model, load_model
 from coprod_check.core.plan import Plan, parse_plan
 from coprod_check.core.principles import Catalogue, load_catalogue
 from coprod_check.io.starter import unfilled
-from coprod_check.io.yamlio import load_yaml_file, place_problems
+from coprod_check.io.yamlio import Positions, parse_positioned, place_problems, read_text
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -64,7 +65,14 @@ def find_plans(paths: Iterable[Path]) -> list[Path]:
 
 def read_plan(path: Path, context: Context) -> tuple[str, Plan]:
     """The text and the checked plan of one file."""
-    text, data = load_yaml_file(path)
+    text, plan, _ = read_plan_positioned(path, context)
+    return text, plan
+
+
+def read_plan_positioned(path: Path, context: Context) -> tuple[str, Plan, Positions]:
+    """The text, the checked plan and where each key is: every problem placed from one parse."""
+    text = read_text(path)
+    data, positions = parse_positioned(text, str(path))
     if unfilled(data):
         raise ValidationError(
             [
@@ -78,22 +86,37 @@ def read_plan(path: Path, context: Context) -> tuple[str, Plan]:
             ]
         )
     try:
-        return text, parse_plan(data, context.catalogue, context.model, str(path))
+        plan = parse_plan(data, context.catalogue, context.model, str(path), positions.source)
     except ValidationError as exc:
-        raise ValidationError(place_problems(exc.problems, text)) from None
+        raise ValidationError(place_problems(exc.problems, positions)) from None
+    return text, plan, positions
 
 
-def read_plans(paths: Sequence[Path], context: Context) -> list[tuple[Path, str, Plan]]:
+class _PathTextPlan(NamedTuple):
+    path: Path
+    text: str
+    plan: Plan
+
+
+class LoadedPlan(_PathTextPlan):
+    """(path, text, plan), with `positions` of its keys kept from the one parse."""
+
+    positions: Positions
+
+
+def read_plans(paths: Sequence[Path], context: Context) -> list[LoadedPlan]:
     """Every plan, or one error listing the problems of every bad file (nothing half-run)."""
-    plans: list[tuple[Path, str, Plan]] = []
+    plans: list[LoadedPlan] = []
     problems: list[Problem] = []
     for path in paths:
         try:
-            text, plan = read_plan(path, context)
+            text, plan, positions = read_plan_positioned(path, context)
         except CoprodError as exc:
             problems.extend(exc.problems)
             continue
-        plans.append((path, text, plan))
+        loaded = LoadedPlan(path, text, plan)
+        loaded.positions = positions
+        plans.append(loaded)
     if problems:
         raise ValidationError(problems)
     return plans

@@ -22,7 +22,13 @@ from coprod_check.core.errors import CoprodError, InputError, UsageError, Valida
 from coprod_check.core.model import Model
 from coprod_check.core.plan import FORMAT_VERSION, VERSION_KEY, Plan, parse_plan
 from coprod_check.core.principles import Catalogue
-from coprod_check.io.yamlio import atomic_write, parse_yaml, place_problems, read_text
+from coprod_check.io.yamlio import (
+    Positions,
+    atomic_write,
+    parse_positioned,
+    place_problems,
+    read_text,
+)
 
 try:  # POSIX: the kernel drops an flock when its process dies, so no lock is ever stale
     import fcntl
@@ -173,12 +179,14 @@ def with_stand_ins(data: Any, model: Model) -> Any:
     return filled
 
 
-def check_partial(data: Any, text: str, file: str, catalogue: Catalogue, model: Model) -> None:
+def check_partial(
+    data: Any, positions: Positions, file: str, catalogue: Catalogue, model: Model
+) -> None:
     """Raise a placed ValidationError unless `data` is a valid plan or one on its way to it."""
     try:
-        parse_plan(with_stand_ins(data, model), catalogue, model, file)
+        parse_plan(with_stand_ins(data, model), catalogue, model, file, positions.source)
     except ValidationError as exc:
-        raise ValidationError(place_problems(exc.problems, text)) from None
+        raise ValidationError(place_problems(exc.problems, positions)) from None
 
 
 # --- editing mappings in place --------------------------------------------------------------
@@ -339,7 +347,7 @@ class PlanDocument:
             put(self.raw, "assessed", dt.date.today())
             return
         check_partial(
-            parse_yaml(text, str(self.path)), text, str(self.path), self.catalogue, self.model
+            *parse_positioned(text, str(self.path)), str(self.path), self.catalogue, self.model
         )
         try:
             self.raw = loader().load(text)
@@ -367,7 +375,7 @@ class PlanDocument:
             return
         try:
             check_partial(
-                parse_yaml(text, str(self.path)), text, str(self.path), self.catalogue, self.model
+                *parse_positioned(text, str(self.path)), str(self.path), self.catalogue, self.model
             )
         except CoprodError as exc:
             raise CoprodError(
@@ -395,12 +403,11 @@ class PlanDocument:
     def plan(self) -> Plan:
         """The saved plan, read back through the safe loader and checked in full."""
         text = self._disk if self._disk is not None else self.dump()
+        data, positions = parse_positioned(text, str(self.path))
         try:
-            return parse_plan(
-                parse_yaml(text, str(self.path)), self.catalogue, self.model, str(self.path)
-            )
+            return parse_plan(data, self.catalogue, self.model, str(self.path), positions.source)
         except ValidationError as exc:
-            raise ValidationError(place_problems(exc.problems, text)) from None
+            raise ValidationError(place_problems(exc.problems, positions)) from None
 
 
 # --- adding many respondents at once (`coprod-check import`) ---------------------------------
@@ -421,15 +428,15 @@ def add_respondents(
     lock.acquire()
     try:
         text = read_text(path)
-        data = parse_yaml(text, str(path))
+        data, positions = parse_positioned(text, str(path))
         merged = dict(data) if isinstance(data, dict) else data
         if isinstance(merged, dict):
             old = merged.get("respondents")
             merged["respondents"] = [*(old if isinstance(old, list) else []), *people]
         try:
-            parse_plan(merged, catalogue, model, str(path))
+            parse_plan(merged, catalogue, model, str(path), positions.source)
         except ValidationError as exc:
-            raise ValidationError(place_problems(exc.problems, text)) from None
+            raise ValidationError(place_problems(exc.problems, positions)) from None
         new_text = _appended(text, people)
         if new_text is None:
             with PlanDocument(path, catalogue, model, locked=True) as doc:

@@ -18,19 +18,143 @@ MAX_BYTES = 10 * 1024 * 1024
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+MAX_DEPTH = 64
+"""Plans nest about six levels deep; deeper documents are refused before they are built."""
+MAX_NUMBER_DIGITS = 100
+"""Longer numbers are refused (Python refuses to convert ints of 4,300 digits anyway)."""
+_STR_TAG = "tag:yaml.org,2002:str"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_BOOLEAN_KEYS = {"yes": "True", "no": "False", "true": "True", "false": "False", "on": "True"}
+_BOOLEAN_KEYS["off"] = "False"
+
+Spot = tuple[int, int, "str | None"]
+"""Line and column (1-based) of a key or item, and the source text of a scalar value that
+YAML read as something other than text (a number, a date, true/false), else None."""
+
+
+class Positions:
+    """Where every key and item of one parsed document is, kept from that one parse.
+
+    Looking a path up costs one dict access per step, so placing N problems is linear in N
+    and nothing is parsed again.
+    """
+
+    def __init__(self, root: Any, table: dict[int, tuple[Any, Any]]) -> None:
+        self.root = root
+        self._table = table
+
+    def _walk(self, path: Sequence[str | int]) -> tuple[Spot | None, int]:
+        """The spot of the deepest key or item along path, and how many steps were found."""
+        node: Any = self.root
+        found: Spot | None = None
+        for steps, step in enumerate(path):
+            entry = self._table.get(id(node))
+            if entry is None or entry[0] is not node:
+                return found, steps
+            spots = entry[1]
+            if isinstance(spots, dict):
+                spot = spots.get(str(step))
+                if spot is None:
+                    return found, steps
+                node = _child(node, step)
+            elif isinstance(step, int) and 0 <= step < len(spots):
+                spot = spots[step]
+                node = node[step]
+            else:
+                return found, steps
+            found = spot
+        return found, len(path)
+
+    def locate(self, path: Sequence[str | int]) -> tuple[int, int] | None:
+        """Line and column of the deepest key or item along path that exists."""
+        spot, _ = self._walk(path)
+        return (spot[0], spot[1]) if spot else None
+
+    def source(self, path: Sequence[str | int]) -> str | None:
+        """The text as written of the scalar at path, when YAML read it as a non-text value
+        (`0x3`, `yes`, `2024-01-01`); None for text or when the path is not there."""
+        spot, steps = self._walk(path)
+        return spot[2] if spot and steps == len(path) else None
+
+
+def _child(node: Any, step: str | int) -> Any:
+    if not isinstance(node, dict):
+        return None
+    for key in (step, str(step)):
+        if key in node:
+            return node[key]
+    for key, value in node.items():
+        if str(key) == str(step):
+            return value
+    return None
+
+
+def _spot(key: yaml.Node, value: yaml.Node | None = None) -> Spot:
+    mark = key.start_mark
+    source = None
+    if isinstance(value, yaml.ScalarNode) and value.tag not in (_STR_TAG, _NULL_TAG):
+        source = value.value
+    return mark.line + 1, mark.column + 1, source
+
 
 class _StrictLoader(_BaseLoader):  # type: ignore[misc]
-    """Safe loader that refuses aliases (no "billion laughs") and duplicate keys."""
+    """Safe loader that refuses aliases (no "billion laughs", no merge-key bombs), duplicate
+    and complex keys, deep nesting and huge numbers, turns impossible dates into errors with
+    their place, reads `1:20` as text (not YAML 1.1's sexagesimal 80), and keeps the position
+    of every key and item."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.spots: dict[int, tuple[Any, Any]] = {}
+
+    def vet(self, root: yaml.Node) -> None:
+        """One pass over the composed nodes, before anything is built from them."""
+        seen: set[int] = set()
+        stack: list[tuple[yaml.Node, int, yaml.Node | None]] = [(root, 1, None)]
+        while stack:
+            node, depth, used_at = stack.pop()
+            if id(node) in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "YAML aliases (*name) are not allowed; write the value out in full",
+                    (used_at or node).start_mark,
+                )
+            seen.add(id(node))
+            if isinstance(node, yaml.ScalarNode):
+                continue
+            if depth > MAX_DEPTH:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nested more than {MAX_DEPTH} levels deep", node.start_mark
+                )
+            if isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    if not isinstance(key, yaml.ScalarNode):
+                        raise yaml.constructor.ConstructorError(
+                            None,
+                            None,
+                            "a key must be plain text, not a list or mapping",
+                            key.start_mark,
+                        )
+                    stack.append((key, depth + 1, None))
+                    stack.append((value, depth + 1, key))
+            else:
+                stack.extend((item, depth + 1, node) for item in node.value)
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                "YAML aliases (*name) are not allowed; write the value out in full",
-                node.start_mark,
-            )
-        return super().construct_object(node, deep)
+        data = super().construct_object(node, deep)
+        if isinstance(node, yaml.MappingNode):
+            spots: dict[str, Spot] = {}
+            for key, value in node.value:
+                spot = _spot(key, value)
+                spots.setdefault(key.value, spot)
+                alias = _BOOLEAN_KEYS.get(str(key.value).lower()) if key.tag != _STR_TAG else None
+                if alias:
+                    spots.setdefault(alias, spot)
+            self.spots[id(data)] = (data, spots)
+        elif isinstance(node, yaml.SequenceNode):
+            self.spots[id(data)] = (data, [_spot(item, item) for item in node.value])
+        return data
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
@@ -44,28 +168,43 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc]
         result: dict[Any, Any] = super().construct_mapping(node, deep)
         return result
 
-
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """Read a UTF-8 text file, refusing huge files and naming the place of bad bytes."""
-    name = str(path)
-    try:
-        if path.is_dir():
-            raise InputError(f"{name} is a directory, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"file is {size / 1024 / 1024:.1f} MB; the limit is "
-                f"{max_bytes / 1024 / 1024:.0f} MB, so it was not read",
-                file=name,
-                hint="is this really a plan file?",
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        if ":" in node.value:  # YAML 1.1 sexagesimal: `1:20` is 80 there; text here
+            return self.construct_scalar(node)
+        if len(node.value) > MAX_NUMBER_DIGITS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"number longer than {MAX_NUMBER_DIGITS} digits", node.start_mark
             )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", file=name, hint="check the path") from None
-    except PermissionError:
-        raise InputError("permission denied", file=name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file", file=name) from None
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> Any:
+        if ":" in node.value:
+            return self.construct_scalar(node)
+        return super().construct_yaml_float(node)
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"`{node.value}` is not a real date",
+                node.start_mark,
+            ) from None
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _StrictLoader.construct_yaml_int)
+_StrictLoader.add_constructor("tag:yaml.org,2002:float", _StrictLoader.construct_yaml_float)
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES, *, trusted: bool = False) -> str:
+    """Read a UTF-8 text file, refusing huge files and naming the place of bad bytes."""
+    from coprod_check.io.safefile import read_bytes
+
+    name = str(path)
+    data = read_bytes(path, max_bytes, trusted=trusted)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -83,8 +222,22 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
 
 def parse_yaml(text: str, file: str = "<string>") -> Any:
     """Parse YAML with the safe loader; any failure becomes an InputError with line:column."""
+    return parse_positioned(text, file)[0]
+
+
+def parse_positioned(text: str, file: str = "<string>") -> tuple[Any, Positions]:
+    """The parsed data, and where each of its keys and items is in the text."""
     try:
-        return yaml.load(text, Loader=_StrictLoader)
+        loader = _StrictLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None, Positions(None, {})
+            loader.vet(node)
+            data = loader.construct_document(node)
+            return data, Positions(data, loader.spots)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "invalid YAML"
@@ -106,60 +259,58 @@ def parse_yaml(text: str, file: str = "<string>") -> Any:
                 hint=hint,
             )
         ) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        raise InputError(
+            f"character U+{exc.character:04X} is not allowed in YAML"
+            if isinstance(exc.character, int)
+            else "a character that is not allowed in YAML",
+            file=file,
+            line=line,
+            column=exc.position - (before.rfind("\n") + 1) + 1,
+            hint="remove it: YAML allows no control characters but tab and newline",
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(f"YAML error: {exc}", file=file) from None
     except RecursionError:
         raise InputError("YAML nesting is too deep", file=file) from None
 
 
-def load_yaml_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, Any]:
-    """The text and the parsed data of a YAML file."""
-    text = read_text(path, max_bytes)
+def load_yaml_file(
+    path: Path, max_bytes: int = MAX_BYTES, *, trusted: bool = False
+) -> tuple[str, Any]:
+    """The text and the parsed data of a YAML file; `trusted` for the files shipped with us
+    (symlinks followed wherever they lead)."""
+    text = read_text(path, max_bytes, trusted=trusted)
     return text, parse_yaml(text, str(path))
 
 
-def locate(text: str, key_path: Sequence[str | int]) -> tuple[int, int] | None:
-    """Line and column (1-based) of the deepest node along key_path, for error messages.
-
-    Only called when something is already wrong, so the slower pure-Python composer is fine.
-    """
-    try:
-        node: yaml.Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return None
-    found = node
-    for step in key_path:
-        if isinstance(node, yaml.MappingNode):
-            match = [(k, v) for k, v in node.value if _key_matches(k, step)]
-            if not match:
-                break
-            found, node = match[0][0], match[0][1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-            if not 0 <= step < len(node.value):
-                break
-            found = node = node.value[step]
-        else:
-            break
-    if found is None:
-        return None
-    return found.start_mark.line + 1, found.start_mark.column + 1
+def locate(where: str | Positions, key_path: Sequence[str | int]) -> tuple[int, int] | None:
+    """Line and column (1-based) of the deepest node along key_path, for error messages."""
+    if isinstance(where, str):
+        try:
+            where = parse_positioned(where)[1]
+        except InputError:
+            return None
+    return where.locate(key_path)
 
 
-def place_problems(problems: Iterable[Problem], text: str) -> list[Problem]:
-    """Fill in line and column from each problem's key path."""
+def place_problems(problems: Iterable[Problem], where: str | Positions) -> list[Problem]:
+    """Fill in line and column from each problem's key path: text is parsed once for all."""
     placed = []
+    positions: Positions | None = where if isinstance(where, Positions) else None
     for problem in problems:
-        spot = locate(text, problem.path) if problem.path and problem.line is None else None
+        spot = None
+        if problem.path and problem.line is None:
+            if positions is None:
+                try:
+                    positions = parse_positioned(str(where))[1]
+                except InputError:
+                    positions = Positions(None, {})
+            spot = positions.locate(problem.path)
         placed.append(replace(problem, line=spot[0], column=spot[1]) if spot else problem)
     return placed
-
-
-def _key_matches(node: yaml.Node, step: str | int) -> bool:
-    value = getattr(node, "value", None)
-    if str(value) == str(step):
-        return True
-    booleans = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
-    return isinstance(value, str) and booleans.get(value.lower(), value) == step
 
 
 def dump_yaml(data: Any) -> str:
