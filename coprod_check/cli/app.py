@@ -642,6 +642,13 @@ def report(
         bool, typer.Option("--combined", help="One portfolio report comparing every plan.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
+    community_names: Annotated[
+        bool,
+        typer.Option(
+            "--community-names",
+            help="Name community members and partners (by default they are numbered).",
+        ),
+    ] = False,
     principles: PrinciplesOpt = None,
 ) -> None:
     """Write the co-washing risk report a consultant hands to a client (Markdown or HTML)."""
@@ -666,7 +673,9 @@ def report(
     today = _report_date()
 
     def draw(chosen: list[Any]) -> str:
-        ctx = build_context(chosen, context.catalogue, context.model, today, combined)
+        ctx = build_context(
+            chosen, context.catalogue, context.model, today, combined, community_names
+        )
         return render.render_user(template, ctx) if template else render.render_builtin(ctx, kind)
 
     if output is None:

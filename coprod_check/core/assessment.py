@@ -10,6 +10,7 @@ from coprod_check.core.model import Model
 from coprod_check.core.plan import Plan
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.risk import Risk, evaluate_risk
+from coprod_check.core.spread import Voices, voices
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class Assessment:
     maturity: Maturity
     risk: Risk
     file: str | None = None
+    voices: Voices | None = None
+    """How many answered each principle on each side, and how their answers spread."""
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape of one result (documented in the README)."""
@@ -44,9 +47,11 @@ class Assessment:
                 "roles": dict(sorted(m.roles.items())),
             },
             "unknown_share": m.unknown_share,
+            **({"voices": self.voices.to_dict()} if self.voices else {}),
         }
 
 
 def assess(plan: Plan, catalogue: Catalogue, model: Model, file: str | None = None) -> Assessment:
     maturity = score_maturity(plan, catalogue, model)
-    return Assessment(plan, maturity, evaluate_risk(plan, maturity, catalogue, model), file)
+    risk = evaluate_risk(plan, maturity, catalogue, model)
+    return Assessment(plan, maturity, risk, file, voices(plan, maturity.principles, model))

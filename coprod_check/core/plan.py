@@ -89,6 +89,8 @@ class Plan:
     sets: tuple[str, ...]
     respondents: tuple[Respondent, ...] = ()
     assessed: str | None = None
+    community_names: str = "hidden"
+    """`shown`: reports may name community-side respondents; by default they are numbered."""
 
 
 def parse_plan(
@@ -125,6 +127,7 @@ def parse_plan(
             for p in values["respondents"] or ()
         ),
         assessed=values["assessed"],
+        community_names=values.get("community_names") or "hidden",
     )
 
 

@@ -30,6 +30,7 @@ FORMAT_VERSION = FORMAT_VERSIONS[-1]
 VERSION_KEY = "coprod-check"
 UNKNOWN = "unknown"
 SCOPES = ("whole", "part")
+NAME_CHOICES = ("hidden", "shown")
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,11 @@ PLAN = Obj(
             empty_message="must name at least one principle set",
         ),
         "assessed": Date("When the assessment was made"),
+        "community_names": Choice(
+            NAME_CHOICES,
+            "Whether reports may name community members and partners (default hidden)",
+            default="hidden",
+        ),
         "respondents": ListOf(
             Obj(
                 {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,9 @@ class Viewpoints:
     viewpoints: dict[str, Viewpoint]
     dont_know: str
     dont_know_words: tuple[str, ...]
+    group_labels: dict[str, str] = field(default_factory=dict)
+    anonymous: dict[str, str] = field(default_factory=dict)
+    """Role -> how a report refers to one of its respondents without their name."""
 
     def for_role(self, role: str | None) -> Viewpoint:
         """The viewpoint a role answers from (the organisation's for an unknown role)."""
@@ -138,6 +141,8 @@ def parse_viewpoints(data: Any, roles: Iterable[str]) -> Viewpoints:
             viewpoints=views,
             dont_know=str(dont_know["label"]),
             dont_know_words=tuple(str(w) for w in dont_know.get("words", ())),
+            group_labels={str(k): str(v) for k, v in data.get("groups", {}).items()},
+            anonymous={str(k): str(v) for k, v in data.get("anonymous", {}).items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoprodError(f"the bundled viewpoints are broken ({exc!r}): reinstall") from None

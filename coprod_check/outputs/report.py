@@ -46,9 +46,11 @@ def build_context(
     model: Model,
     generated: dt.date,
     combined: bool = False,
+    community_names: bool = False,
 ) -> dict[str, Any]:
-    """The whole context: `reports` always, `report` too when there is exactly one plan."""
-    reports = [report_data(r, catalogue, model) for r in results]
+    """The whole context: `reports` always, `report` too when there is exactly one plan.
+    `community_names`: name community-side respondents even where the plan does not say so."""
+    reports = [report_data(r, catalogue, model, community_names) for r in results]
     context: dict[str, Any] = {
         "tool": {"name": "coprod-check", "version": __version__},
         "generated": generated.isoformat(),
@@ -76,9 +78,12 @@ def level_data(level: Level) -> dict[str, Any]:
     }
 
 
-def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[str, Any]:
+def report_data(
+    result: Assessment, catalogue: Catalogue, model: Model, community_names: bool = False
+) -> dict[str, Any]:
     """Everything about one plan's assessment."""
     plan, m, risk = result.plan, result.maturity, result.risk
+    shown = _shown_names(plan, model, community_names or plan.community_names == "shown")
     project = plan.project
     roles = list(dict.fromkeys(p.role for p in plan.respondents))
     weak_pillar, weak_score = m.weakest_pillar
@@ -138,9 +143,10 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
             ],
             "roles": [{"id": r, "label": model.roles[r].label, "score": m.roles[r]} for r in roles],
         },
-        "respondents": [{"name": p.name, "role": p.role} for p in plan.respondents],
+        "respondents": [{"name": shown[p.name], "role": p.role} for p in plan.respondents],
+        "voices": _voices(result, model),
         "roles": [{"id": r, "label": model.roles[r].label} for r in roles],
-        "principles": _principle_rows(result, catalogue, roles),
+        "principles": _principle_rows(result, catalogue, model, roles, shown),
         "reasons": [
             {
                 "code": reason.code,
@@ -158,8 +164,69 @@ def report_data(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
     }
 
 
+def _shown_names(plan: Plan, model: Model, show: bool) -> dict[str, str]:
+    """How a report names each respondent: staff and independents by name; community members
+    and partners by name only when the plan (`community_names: shown`) or the command line
+    allows it, else numbered within their role ("Community member 3")."""
+    from coprod_check.core.viewpoints import load_viewpoints
+
+    words = load_viewpoints(model.roles).anonymous
+    shown: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    for person in plan.respondents:
+        if show or model.roles[person.role].group != "community":
+            shown[person.name] = person.name
+            continue
+        numbers[person.role] = numbers.get(person.role, 0) + 1
+        label = words.get(person.role, model.roles[person.role].label)
+        shown[person.name] = f"{label} {numbers[person.role]}"
+    return shown
+
+
+def _voices(result: Assessment, model: Model) -> dict[str, Any]:
+    """Who answered on each side, and whether each side is big enough to speak for anyone."""
+    from coprod_check.core.viewpoints import load_viewpoints
+
+    labels = load_viewpoints(model.roles).group_labels
+    v = result.voices
+    if v is None:
+        return {"small_group": 0, "groups": [], "too_small": []}
+    groups: list[dict[str, Any]] = [
+        {
+            "id": g.id,
+            "label": labels.get(g.id, g.id),
+            "roles": list(g.roles),
+            "respondents": g.respondents,
+            "too_small": g.too_small,
+        }
+        for g in v.groups.values()
+    ]
+    return {
+        "small_group": v.threshold,
+        "groups": groups,
+        "too_small": [g for g in groups if g["too_small"]],
+        "many": any(g.respondents > 1 for g in v.groups.values()),
+    }
+
+
+def _spread_rows(result: Assessment, pid: str, model: Model) -> list[dict[str, Any]]:
+    from coprod_check.core.viewpoints import load_viewpoints
+
+    labels = load_viewpoints(model.roles).group_labels
+    if result.voices is None:
+        return []
+    return [
+        {"group": gid, "label": labels.get(gid, gid), **s.to_dict()}
+        for gid, s in result.voices.principles.get(pid, {}).items()
+    ]
+
+
 def _principle_rows(
-    result: Assessment, catalogue: Catalogue, roles: list[str]
+    result: Assessment,
+    catalogue: Catalogue,
+    model: Model,
+    roles: list[str],
+    names: dict[str, str],
 ) -> list[dict[str, Any]]:
     """One row per principle assessed: the score per role, as rated and as evidenced."""
     rows = []
@@ -189,7 +256,8 @@ def _principle_rows(
                 "cells": cells,
                 "evidence": list(dict.fromkeys(score.evidence)),
                 "notes": notes.get(pid, []),
-                "unevidenced_by": list(score.unevidenced),
+                "unevidenced_by": [names.get(n, n) for n in score.unevidenced],
+                "spread": _spread_rows(result, pid, model),
                 "unknown": score.unknown,
                 "answered": score.answered,
                 "status": (
