@@ -57,11 +57,13 @@ def test_json_shows_counts_and_spread_per_principle_and_side(tmp_path: Path) -> 
         "organisation": {"respondents": 1, "too_small": False},
         "community": {"respondents": 10, "too_small": False},
     }
-    power = voices["principles"][FOL[0]]["community"]
+    by_id = {p["id"]: p["groups"] for p in voices["principles"]}
+    assert list(by_id) == list(FOL)
+    power = by_id[FOL[0]]["community"]
     assert power["answered"] == 10 and power["unknown"] == 0
     assert power["counts"] == [2, 2, 2, 2, 2]  # 0..8 % 5, and Ama's 4
     assert (power["min"], power["max"], power["median"]) == (0, 4, 2.0)
-    knowledge = voices["principles"][FOL[1]]["community"]
+    knowledge = by_id[FOL[1]]["community"]
     assert knowledge["answered"] == 0 and knowledge["unknown"] == 10 and knowledge["too_small"]
     assert "Ama" not in result.stdout
 

@@ -84,10 +84,10 @@ class Voices:
                 g.id: {"respondents": g.respondents, "too_small": g.too_small}
                 for g in self.groups.values()
             },
-            "principles": {
-                pid: {group: s.to_dict() for group, s in by_group.items()}
+            "principles": [
+                {"id": pid, "groups": {group: s.to_dict() for group, s in by_group.items()}}
                 for pid, by_group in self.principles.items()
-            },
+            ],
         }
 
 
