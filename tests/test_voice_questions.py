@@ -16,7 +16,8 @@ from rich.console import Console
 from coprod_check.cli.interactive import Interview
 from coprod_check.core.errors import ValidationError
 from coprod_check.core.principles import parse_set
-from coprod_check.core.viewpoints import load_viewpoints, normalise
+from coprod_check.core.viewpoints import normalise
+from coprod_check.io.datafiles import load_viewpoints
 from coprod_check.io.loading import Context
 
 STAFF_TALK = re.compile(

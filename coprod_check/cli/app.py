@@ -238,7 +238,7 @@ def principles_validate(
 ) -> None:
     """Check custom principle-set files: exit 0 when valid, 2 with every problem listed."""
     from coprod_check.core.errors import ValidationError
-    from coprod_check.core.principles import add_custom_sets, load_catalogue
+    from coprod_check.io.datafiles import add_custom_sets, load_catalogue
 
     sets = dict(load_catalogue(use_env=False).sets)
     known = set(sets)
@@ -464,7 +464,7 @@ def survey(
 ) -> None:
     """Write the community questionnaire: a printable form and a question list for online forms."""
     from coprod_check.core.errors import UsageError
-    from coprod_check.core.viewpoints import load_viewpoints
+    from coprod_check.io.datafiles import load_viewpoints
     from coprod_check.io.loading import read_plan
     from coprod_check.io.yamlio import write_new
     from coprod_check.outputs import survey as sv
@@ -534,8 +534,8 @@ def import_responses(
 ) -> None:
     """Add survey responses (CSV or XLSX exports) to a plan, anonymously; twice adds nothing."""
     from coprod_check.core.errors import UsageError, did_you_mean
-    from coprod_check.core.viewpoints import load_viewpoints
     from coprod_check.io import responses as rs
+    from coprod_check.io.datafiles import load_viewpoints
     from coprod_check.io.loading import read_plan
     from coprod_check.io.plandoc import add_respondents
 

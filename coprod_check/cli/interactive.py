@@ -21,7 +21,8 @@ from rich.text import Text
 from coprod_check.cli import questionnaire as q
 from coprod_check.core.errors import UsageError, did_you_mean
 from coprod_check.core.plan import UNKNOWN, Answer
-from coprod_check.core.viewpoints import Viewpoint, Viewpoints, load_viewpoints
+from coprod_check.core.viewpoints import Viewpoint, Viewpoints
+from coprod_check.io.datafiles import load_viewpoints
 from coprod_check.io.loading import Context
 from coprod_check.io.plandoc import PlanDocument
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from coprod_check.core.errors import CoprodError
@@ -165,11 +164,3 @@ def parse_model(data: Any) -> Model:
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise CoprodError(f"the bundled risk model is broken ({exc!r}): reinstall") from None
-
-
-def load_model(path: Path | None = None) -> Model:
-    from coprod_check.io.resources import model_file
-    from coprod_check.io.yamlio import load_yaml_file
-
-    _, data = load_yaml_file(path or model_file(), trusted=path is None)
-    return parse_model(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from coprod_check.core.checks import SourceOf, SpecChecker, parse_score
+from coprod_check.core.checks import SourceOf
 from coprod_check.core.model import Model
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.spec import (
@@ -14,8 +14,9 @@ from coprod_check.core.spec import (
     SCOPES,
     UNKNOWN,
     VERSION_KEY,
-    Vocabulary,
 )
+from coprod_check.core.validate import SpecChecker, parse_score
+from coprod_check.core.vocabulary import Vocabulary
 
 TOP_KEYS = tuple(PLAN.fields) if isinstance(PLAN.fields, dict) else ()
 __all__ = [

@@ -1,20 +1,17 @@
-"""Principle sets: the schema of a set file, and the catalogue of built-in and custom sets."""
+"""Principle sets: the schema of a set file, and the catalogue of built-in and custom sets.
+(Reading the files is io/datafiles.py's job.)"""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from coprod_check.core.checks import Checker
-from coprod_check.core.errors import CoprodError, Problem, ValidationError, did_you_mean, either
+from coprod_check.core.errors import CoprodError, did_you_mean, either
 
 PILLARS = ("power", "knowledge", "inclusion")
 """Future of London's three principles: "sharing power, sharing knowledge and being inclusive"."""
-
-ENV_VAR = "COPROD_CHECK_PRINCIPLES"
 
 
 @dataclass(frozen=True)
@@ -243,69 +240,3 @@ def _parse_principle(
         community_question=community or None,
         **texts,  # type: ignore[arg-type]
     )
-
-
-def parse_set_file(path: Path, *, builtin: bool = False) -> PrincipleSet:
-    """Load one set file; problems come back with line and column."""
-    from coprod_check.io.yamlio import load_yaml_file, place_problems
-
-    text, data = load_yaml_file(path, trusted=builtin)
-    try:
-        return parse_set(data, str(path), builtin=builtin)
-    except ValidationError as exc:
-        raise ValidationError(place_problems(exc.problems, text)) from None
-
-
-def set_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.yaml") if p.is_file())
-
-
-def load_catalogue(
-    extra_dirs: Sequence[Path] = (), *, use_env: bool = True, first: Sequence[str] = ()
-) -> Catalogue:
-    """Built-in sets (`first` in that order), then every `*.yaml` in each extra folder and in
-    $COPROD_CHECK_PRINCIPLES."""
-    from coprod_check.io.resources import principles_dir
-
-    sets: dict[str, PrincipleSet] = {}
-    builtin = [parse_set_file(path, builtin=True) for path in set_files(principles_dir())]
-    rank = {set_id: i for i, set_id in enumerate(first)}
-    for pset in sorted(builtin, key=lambda s: (rank.get(s.id, len(rank)), s.id)):
-        sets[pset.id] = pset
-    dirs = list(extra_dirs)
-    env = os.environ.get(ENV_VAR, "") if use_env else ""
-    dirs += [Path(p) for p in env.split(os.pathsep) if p]
-    problems: list[Problem] = []
-    for directory in dirs:
-        if not directory.is_dir():
-            problems.append(Problem("principles folder not found", file=str(directory)))
-            continue
-        problems += add_custom_sets(sets, set_files(directory))
-    if problems:
-        raise ValidationError(problems)
-    return Catalogue(sets)
-
-
-def add_custom_sets(sets: dict[str, PrincipleSet], paths: Iterable[Path]) -> list[Problem]:
-    """Parse custom set files into `sets`; every problem (an id clash included) is returned."""
-    problems: list[Problem] = []
-    for path in paths:
-        try:
-            pset = parse_set_file(path)
-        except CoprodError as exc:
-            problems.extend(exc.problems)
-            continue
-        if pset.id in sets:
-            other = sets[pset.id]
-            where = "a built-in set" if other.builtin else other.path
-            problems.append(
-                Problem(
-                    f"set id `{pset.id}` clashes with {where}",
-                    file=str(path),
-                    key="id",
-                    hint="give the custom set an id of its own",
-                )
-            )
-            continue
-        sets[pset.id] = pset
-    return problems

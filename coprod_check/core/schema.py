@@ -19,8 +19,8 @@ from coprod_check.core.spec import (
     Node,
     Obj,
     Score,
-    Vocabulary,
 )
+from coprod_check.core.vocabulary import Vocabulary
 
 SCHEMA_ID = "https://coprod-check.invalid/schema/plan-v1.json"
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"

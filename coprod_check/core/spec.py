@@ -11,18 +11,14 @@ Rules every node follows, in both the checker and the schema:
 - an optional key left blank (`organisation:`) is the same as leaving it out: its default;
 - text is text: a number or a true/false where text belongs is an error;
 - a list is a list: `parts: play area` is an error, `parts: [play area]` is right.
-Values named `From("...")` come from the principle sets and the model (see `Vocabulary`).
+Values named `From("...")` come from the principle sets and the model (`core/vocabulary.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
-
-if TYPE_CHECKING:
-    from coprod_check.core.model import Model
-    from coprod_check.core.principles import Catalogue
+from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 FORMAT_VERSIONS = (1,)
 """Plan format versions this coprod-check reads; the last is the one it writes."""
@@ -35,7 +31,7 @@ NAME_CHOICES = ("hidden", "shown")
 
 @dataclass(frozen=True)
 class From:
-    """A vocabulary taken from the principle sets or the model: see `Vocabulary`."""
+    """A vocabulary taken from the principle sets or the model (`core/vocabulary.py`)."""
 
     name: str
 
@@ -252,62 +248,3 @@ CHECKER_ONLY = {
 }
 """Rules the checker enforces that JSON Schema cannot express (the agreement test allows these
 and only these)."""
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The values `From(...)` names, from the principle sets and the model in use."""
-
-    catalogue: Catalogue
-    model: Model
-    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    def doc(self, source: From) -> str:
-        """A description of a vocabulary's values, for the JSON Schema."""
-        if source.name == "levels":
-            return "; ".join(f"{lv.id}: {lv.meaning}" for lv in self.model.levels)
-        return ""
-
-    def choices(self, source: From) -> tuple[str, ...]:
-        if source.name == "levels":
-            return self.model.level_ids
-        if source.name == "roles":
-            return tuple(self.model.roles)
-        if source.name == "sets":
-            return tuple(self.catalogue.sets)
-        if source.name == "principles":
-            return tuple(self.catalogue.principles)
-        raise KeyError(source.name)
-
-    def value(self, source: From) -> Any:
-        if source.name == "default_sets":
-            return list(self.model.default_sets)
-        raise KeyError(source.name)
-
-    def fields(self, source: From) -> dict[str, Node]:
-        if source.name != "screening":
-            raise KeyError(source.name)
-        if "screening" not in self._cache:
-            self._cache["screening"] = {
-                key: Choice(q.choices, q.question, unknown=True, yes_no=True)
-                for key, q in self.model.screening.items()
-            }
-        result: dict[str, Node] = self._cache["screening"]
-        return result
-
-    def describe(self, source: From, key: str) -> str:
-        """The description of one key of a `Map` (a principle's question)."""
-        if source.name == "principles":
-            p = self.catalogue.principles[key]
-            return f"{p.title}: {p.question}"
-        return ""
-
-    def scale(self) -> str:
-        return "; ".join(f"{s} {label}" for s, label in self.model.scale.items()) + "; or unknown"
-
-    def scope(self, sets: list[str]) -> set[str]:
-        """Principle ids that may be answered when the plan assesses `sets`."""
-        return {p.id for p in self.catalogue.principles_in(sets)}
-
-    def members(self, set_id: str) -> tuple[str, ...]:
-        return tuple(p.id for p in self.catalogue.principles_in([set_id]))

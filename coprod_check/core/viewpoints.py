@@ -11,7 +11,6 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from coprod_check.core.errors import CoprodError
@@ -146,12 +145,3 @@ def parse_viewpoints(data: Any, roles: Iterable[str]) -> Viewpoints:
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CoprodError(f"the bundled viewpoints are broken ({exc!r}): reinstall") from None
-
-
-def load_viewpoints(roles: Iterable[str], path: Path | None = None) -> Viewpoints:
-    from coprod_check.io.resources import principles_dir
-    from coprod_check.io.yamlio import load_yaml_file
-
-    file = path or principles_dir() / "model" / "viewpoints.yaml"
-    _, data = load_yaml_file(file, trusted=path is None)
-    return parse_viewpoints(data, roles)

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from coprod_check.core.errors import CoprodError, InputError, Problem, ValidationError
-from coprod_check.core.model import Model, load_model
+from coprod_check.core.model import Model
 from coprod_check.core.plan import Plan, parse_plan
-from coprod_check.core.principles import Catalogue, load_catalogue
+from coprod_check.core.principles import Catalogue
+from coprod_check.io.datafiles import load_catalogue, load_model
 from coprod_check.io.starter import unfilled
 from coprod_check.io.yamlio import Positions, parse_positioned, place_problems, read_text
 

@@ -168,7 +168,7 @@ def _shown_names(plan: Plan, model: Model, show: bool) -> dict[str, str]:
     """How a report names each respondent: staff and independents by name; community members
     and partners by name only when the plan (`community_names: shown`) or the command line
     allows it, else numbered within their role ("Community member 3")."""
-    from coprod_check.core.viewpoints import load_viewpoints
+    from coprod_check.io.datafiles import load_viewpoints
 
     words = load_viewpoints(model.roles).anonymous
     shown: dict[str, str] = {}
@@ -185,7 +185,7 @@ def _shown_names(plan: Plan, model: Model, show: bool) -> dict[str, str]:
 
 def _voices(result: Assessment, model: Model) -> dict[str, Any]:
     """Who answered on each side, and whether each side is big enough to speak for anyone."""
-    from coprod_check.core.viewpoints import load_viewpoints
+    from coprod_check.io.datafiles import load_viewpoints
 
     labels = load_viewpoints(model.roles).group_labels
     v = result.voices
@@ -210,7 +210,7 @@ def _voices(result: Assessment, model: Model) -> dict[str, Any]:
 
 
 def _spread_rows(result: Assessment, pid: str, model: Model) -> list[dict[str, Any]]:
-    from coprod_check.core.viewpoints import load_viewpoints
+    from coprod_check.io.datafiles import load_viewpoints
 
     labels = load_viewpoints(model.roles).group_labels
     if result.voices is None:
