@@ -276,6 +276,7 @@ def check(
     loaded = read_plans(files, context)
     results = _assess_all(loaded, context)
     model = context.model
+    _warn_about_evidence(loaded, model, github=fmt is CheckFormat.github)
     failing = {b for b, _ in model.bands if model.band_rank(b) >= model.band_rank(fail_on.value)}
     count = sum(r.risk.band in failing for r in results)
     earn(EXIT_RISK if count else 0)
@@ -311,6 +312,31 @@ def check(
         )
     if count:
         raise typer.Exit(EXIT_RISK)
+
+
+def _warn_about_evidence(loaded: list[Any], model: Any, github: bool = False) -> None:
+    """`warning:` lines on stderr (GitHub annotations with --format github) for evidence
+    files that are missing and evidence older than the model allows; the exit code stays."""
+    if not any(
+        a.cited for item in loaded for p in item.plan.respondents for a in p.answers.values()
+    ):
+        return
+    from coprod_check.io.evidence import evidence_warnings
+    from coprod_check.io.yamlio import place_problems
+
+    for item in loaded:
+        found = evidence_warnings(item.plan, Path(item.path), model)
+        for problem in place_problems(found, item.positions):
+            if github:
+                from coprod_check.outputs.formats import _gh_escape
+
+                file = _gh_escape(problem.file or "", prop=True)
+                typer.echo(
+                    f"::warning file={file},line={problem.line or 1},"
+                    f"title=coprod-check evidence::{_gh_escape(str(problem))}"
+                )
+            else:
+                typer.echo(f"warning: {problem}", err=True)
 
 
 @app.command()
@@ -672,15 +698,24 @@ def report(
     results = _assess_all(loaded, context)
     today = _report_date()
 
+    links_from: Path | None = None  # where the report is read from: evidence links start there
+
     def draw(chosen: list[Any]) -> str:
         ctx = build_context(
-            chosen, context.catalogue, context.model, today, combined, community_names
+            chosen,
+            context.catalogue,
+            context.model,
+            today,
+            combined,
+            community_names,
+            links_from=str(links_from) if links_from else None,
         )
         return render.render_user(template, ctx) if template else render.render_builtin(ctx, kind)
 
     if output is None:
         typer.echo(draw(results), nl=False)
         return
+    links_from = output if to_dir else output.parent
     if combined or not to_dir:
         jobs = [(output / f"portfolio.{render.EXTENSIONS[kind]}" if to_dir else output, results)]
     else:

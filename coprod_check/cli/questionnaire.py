@@ -93,21 +93,42 @@ def decode_answer(value: Any) -> Answer:
     """A principle's answer as written: `3`, `unknown`, or `{score, evidence, note}`."""
     evidence = note = None
     if isinstance(value, dict):
-        evidence, note = _text(value.get("evidence")), _text(value.get("note"))
+        evidence, note = _evidence_text(value.get("evidence")), _text(value.get("note"))
         value = value.get("score")
     score = parse_score(value)
     known = isinstance(score, int) and not isinstance(score, bool)
     return Answer(score if known else None, evidence, note)
 
 
-def encode_answer(answer: Answer, like: Any = None) -> Any:
-    """The plan's form of an answer: a bare score unless there is evidence or a note."""
+def _evidence_text(value: Any) -> str | None:
+    """Evidence as one line: a plain string as it is; the long forms (`{text, url, path,
+    date}` or a list) named by their pieces."""
+    if isinstance(value, dict | list):
+        pieces = value if isinstance(value, list) else [value]
+        texts = []
+        for piece in pieces:
+            if isinstance(piece, dict):
+                text = _text(piece.get("text"))
+                date = piece.get("date")
+                texts.append(f"{text} ({date})" if text and date else text)
+            else:
+                texts.append(_text(piece))
+        return "; ".join(t for t in texts if t) or None
+    return _text(value)
+
+
+def encode_answer(answer: Answer, like: Any = None, before: Any = None) -> Any:
+    """The plan's form of an answer: a bare score unless there is evidence or a note. Evidence
+    kept unchanged (Enter at its prompt) stays in the form it was written in (`before`)."""
     score: int | str = UNKNOWN if answer.score is None else answer.score
     if not answer.evidence and not answer.note:
         return score
     body = new_mapping(like)
     body["score"] = score
-    if answer.evidence:
+    old = before.get("evidence") if isinstance(before, dict) else None
+    if answer.evidence and old is not None and _evidence_text(old) == answer.evidence:
+        body["evidence"] = old
+    elif answer.evidence:
         body["evidence"] = answer.evidence
     if answer.note:
         body["note"] = answer.note
@@ -534,7 +555,7 @@ class Session:
 
     def _write(self, question: Question, value: Any) -> None:
         if question.kind == "score":
-            value = encode_answer(value, self.raw)
+            value = encode_answer(value, self.raw, lookup(self.raw, question.path))
         if value is None:  # an optional question skipped, or cleared with `-`
             parent = lookup(self.raw, question.path[:-1])
             if isinstance(parent, dict) and question.path[-1] in parent:

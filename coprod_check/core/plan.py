@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from coprod_check.core.checks import SourceOf
+from coprod_check.core.evidence import Evidence, from_checked, summary
 from coprod_check.core.model import Model
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.spec import (
@@ -42,7 +43,10 @@ class Answer:
     score: int | None
     """0-4, or None for unknown."""
     evidence: str | None = None
+    """Every piece of evidence cited, named in one line (`cited` holds the pieces)."""
     note: str | None = None
+    cited: tuple[Evidence, ...] = ()
+    """The evidence as pieces a reader can follow: text, link or file, and date."""
 
     @property
     def known(self) -> bool:
@@ -122,7 +126,7 @@ def parse_plan(
             Respondent(
                 p["name"],
                 p["role"],
-                {pid: _build(Answer, a) for pid, a in p["answers"].items()},
+                {pid: _answer(a) for pid, a in p["answers"].items()},
                 p.get("key"),
             )
             for p in values["respondents"] or ()
@@ -133,6 +137,11 @@ def parse_plan(
 
 
 T = TypeVar("T")
+
+
+def _answer(values: dict[str, Any]) -> Answer:
+    cited = from_checked(values.get("evidence"))
+    return _build(Answer, {**values, "evidence": summary(cited), "cited": cited})
 
 
 def _build(cls: type[T], values: dict[str, Any]) -> T:

@@ -18,6 +18,7 @@ from coprod_check.core.spec import (
     Map,
     Node,
     Obj,
+    OneOrMany,
     Score,
 )
 from coprod_check.core.vocabulary import Vocabulary
@@ -89,6 +90,10 @@ class _Writer:
             if node.min_items:
                 out["minItems"] = node.min_items
             return out
+        if isinstance(node, OneOrMany):
+            one = self.node(node.item, path, nullable=False)
+            many = {"type": "array", "items": one, "minItems": 1}
+            return {"anyOf": [one, many]}
         if isinstance(node, Either):
             short = self.node(node.short, path, nullable=False)
             return {"oneOf": [short, self.node(node.long, path, nullable=False)]}

@@ -145,14 +145,42 @@ class Either:
     required: bool = False
 
 
-Node: TypeAlias = Text | Choice | Score | Date | ListOf | Obj | Map | Either
+@dataclass(frozen=True)
+class OneOrMany:
+    """One item, or a list of one or more of them: `evidence: "..."` or `evidence: [..., ...]`.
+    Either way the checked value is a list."""
+
+    item: Node
+    doc: str = ""
+    required: bool = False
+
+
+Node: TypeAlias = Text | Choice | Score | Date | ListOf | Obj | Map | Either | OneOrMany
+
+EVIDENCE = OneOrMany(
+    Either(
+        short=Text("What shows it, or a link (https://...)", required=True),
+        long=Obj(
+            {
+                "text": Text("What it is, e.g. Steering group minutes, 3 March", required=True),
+                "url": Text("A link to it (https://...)"),
+                "path": Text("A file, relative to the plan file, e.g. evidence/minutes.pdf"),
+                "date": Date("When it was made or last confirmed"),
+            },
+            what="a piece of evidence (text, and optionally url, path, date)",
+        ),
+        key="text",
+    ),
+    "What shows it: text, a link, or {text, url or path relative to the plan, date}; "
+    "or a list of these",
+)
 
 ANSWER = Either(
     short=Score(),
     long=Obj(
         {
             "score": Score(required=True),
-            "evidence": Text("What shows it: documents, minutes, decisions"),
+            "evidence": EVIDENCE,
             "note": Text("Anything else worth saying"),
         }
     ),

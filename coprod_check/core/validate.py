@@ -20,6 +20,7 @@ from coprod_check.core.spec import (
     Map,
     Node,
     Obj,
+    OneOrMany,
     Score,
     Text,
 )
@@ -48,6 +49,12 @@ class SpecChecker(Checker):
             return self._map(node, value, path)
         if isinstance(node, ListOf):
             return self._list(node, value, path)
+        if isinstance(node, OneOrMany):
+            if isinstance(value, list):
+                if not value:
+                    self.add(path, "must not be an empty list", "leave it out instead")
+                return [self.walk(node.item, item, (*path, i)) for i, item in enumerate(value)]
+            return [self.walk(node.item, value, path)]
         if isinstance(node, Either):
             if isinstance(value, Mapping):
                 return self._obj(node.long, value, path)

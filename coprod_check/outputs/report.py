@@ -47,10 +47,13 @@ def build_context(
     generated: dt.date,
     combined: bool = False,
     community_names: bool = False,
+    links_from: str | None = None,
 ) -> dict[str, Any]:
     """The whole context: `reports` always, `report` too when there is exactly one plan.
-    `community_names`: name community-side respondents even where the plan does not say so."""
-    reports = [report_data(r, catalogue, model, community_names) for r in results]
+    `community_names`: name community-side respondents even where the plan does not say so.
+    `links_from`: the folder the report will be read from, so links to evidence files beside
+    a plan work from there (default: the current folder)."""
+    reports = [report_data(r, catalogue, model, community_names, links_from) for r in results]
     context: dict[str, Any] = {
         "tool": {"name": "coprod-check", "version": __version__},
         "generated": generated.isoformat(),
@@ -79,7 +82,11 @@ def level_data(level: Level) -> dict[str, Any]:
 
 
 def report_data(
-    result: Assessment, catalogue: Catalogue, model: Model, community_names: bool = False
+    result: Assessment,
+    catalogue: Catalogue,
+    model: Model,
+    community_names: bool = False,
+    links_from: str | None = None,
 ) -> dict[str, Any]:
     """Everything about one plan's assessment."""
     plan, m, risk = result.plan, result.maturity, result.risk
@@ -145,6 +152,7 @@ def report_data(
         },
         "respondents": [{"name": shown[p.name], "role": p.role} for p in plan.respondents],
         "voices": _voices(result, model),
+        "evidence": _evidence(result, catalogue, model, links_from),
         "roles": [{"id": r, "label": model.roles[r].label} for r in roles],
         "principles": _principle_rows(result, catalogue, model, roles, shown),
         "reasons": [
@@ -181,6 +189,50 @@ def _shown_names(plan: Plan, model: Model, show: bool) -> dict[str, str]:
         label = words.get(person.role, model.roles[person.role].label)
         shown[person.name] = f"{label} {numbers[person.role]}"
     return shown
+
+
+def _evidence(
+    result: Assessment, catalogue: Catalogue, model: Model, links_from: str | None
+) -> list[dict[str, Any]]:
+    """Every piece of evidence the plan cites, in principle order, each with a link a reader
+    can follow: a web address as it is, a file as a path from the report to the file."""
+    import os.path
+    from urllib.parse import quote
+
+    from coprod_check.io.evidence import max_age_days
+
+    plan = result.plan
+    base = os.path.dirname(result.file or "")
+    on = plan.assessed or dt.date.today().isoformat()
+    limit = max_age_days(model)
+    rows = []
+    for pid in result.maturity.principles:
+        for person in plan.respondents:
+            answer = person.answers.get(pid)
+            for piece in answer.cited if answer else ():
+                href = None
+                if piece.url and piece.url.lower().startswith(("https://", "http://")):
+                    href = piece.url
+                elif piece.path:
+                    target = os.path.join(base, piece.path)
+                    relative = os.path.relpath(target, links_from or os.curdir)
+                    href = quote(relative.replace(os.sep, "/"))
+                age = piece.age_days(on)
+                rows.append(
+                    {
+                        "principle": pid,
+                        "title": catalogue.principles[pid].title,
+                        "text": piece.text,
+                        "url": piece.url,
+                        "path": piece.path,
+                        "href": href,
+                        "date": piece.date,
+                        "old": age is not None and age > limit,
+                        "role": person.role,
+                        "role_label": model.roles[person.role].label,
+                    }
+                )
+    return rows
 
 
 def _voices(result: Assessment, model: Model) -> dict[str, Any]:
