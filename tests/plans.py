@@ -11,6 +11,7 @@ GOOD_SCREENING = {
     "participants_rewarded": "yes",
     "outcome_predetermined": "no",
     "whos_missing_reviewed": "yes",
+    "initiated_by": "organisation",
 }
 
 
@@ -49,3 +50,19 @@ def plan(
         "sets": sets or ["fol"],
         "respondents": respondents,
     }
+
+
+SHOWN = "decision log and minutes, 2025"
+SHOWN_SCREENING: dict[str, Any] = {
+    "initiated_by": {"value": "partnership", "evidence": SHOWN},
+    "involved_from": {"value": "start", "evidence": SHOWN},
+    "decision_power": {"value": "shared", "evidence": SHOWN},
+    "participants_rewarded": {"value": "yes", "evidence": SHOWN},
+    "outcome_predetermined": {"value": "no", "evidence": SHOWN},
+    "whos_missing_reviewed": {"value": "yes", "evidence": SHOWN},
+}
+"""Every screening answer positive AND evidenced (the long form), so it counts as known."""
+
+
+def na(reason: str = "there is no staff team") -> dict[str, Any]:
+    return {"score": "n/a", "reason": reason}

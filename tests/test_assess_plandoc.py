@@ -122,7 +122,7 @@ def test_a_new_plan_is_written_only_when_answered(tmp_path: Path, context: Conte
         )
         doc.save()
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert data == {"coprod-check": 1, "project": {"name": "Park"}, "assessed": dt.date.today()}
+    assert data == {"coprod-check": 2, "project": {"name": "Park"}, "assessed": dt.date.today()}
 
 
 def test_a_blank_file_is_a_new_plan(tmp_path: Path, context: Context) -> None:

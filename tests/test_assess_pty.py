@@ -110,22 +110,22 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
         ("Scope [whole]: ", "part"),
         ("Parts, separated by commas", "play area design"),
         ("Public wording (optional)", ""),
-        ("Question 7 of 14 · When were", None),
+        ("Question 7 of 15 · When were", None),
         ("Answer: ", "start"),
         ("Answer: ", "b"),  # back to the first screening question
         ("Answer [start]: ", ""),  # Enter keeps it
-        *[("Answer: ", reply) for reply in ("shared", "yes", "no", "yes")],
+        *[("Answer: ", reply) for reply in ("shared", "yes", "no", "yes", "organisation")],
         ("Your name: ", "Jo"),
         ("Role 1-4: ", "1"),
-        ("Question 12 of 14 · Sharing power", None),
+        ("Question 13 of 15 · Sharing power", None),
         (SCORE, "3"),
         (EVIDENCE, "Steering group minutes"),  # no note asked: none was wanted
-        ("Question 13 of 14 · Sharing knowledge", None),
+        ("Question 14 of 15 · Sharing knowledge", None),
     )
     assert first.interrupt(SCORE) == 130
-    # saved: name, organisation, level, scope, parts, five screening, a score (with the
+    # saved: name, organisation, level, scope, parts, six screening, a score (with the
     # respondent: a respondent alone is never saved)
-    assert "Stopped: 11 answers saved to plan.yaml.\n" in first.text
+    assert "Stopped: 12 answers saved to plan.yaml.\n" in first.text
     assert "\nResume with: coprod-check assess plan.yaml --resume\n" in first.text
     assert "Traceback" not in first.text
     saved = plan_data(plan)
@@ -137,6 +137,7 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
         "participants_rewarded": "yes",
         "outcome_predetermined": "no",
         "whos_missing_reviewed": "yes",
+        "initiated_by": "organisation",
     }
     assert saved["sets"] == ["fol"]
     assert saved["respondents"] == [
@@ -222,7 +223,8 @@ STARTED = """\
 project: {name: Park}
 claim: {level: consult, scope: whole}
 screening: {involved_from: start, decision_power: shared, participants_rewarded: 'yes',
-            outcome_predetermined: 'no', whos_missing_reviewed: 'yes'}
+            outcome_predetermined: 'no', whos_missing_reviewed: 'yes',
+            initiated_by: organisation}
 sets: [fol]
 respondents:
   - {name: Jo, role: staff, answers: {fol.sharing-power: 2}}

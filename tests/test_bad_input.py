@@ -140,10 +140,11 @@ def test_unknown_claim_level(tmp_path: Path) -> None:
 
 def test_unsupported_format_version(tmp_path: Path) -> None:
     data = valid()
-    data["coprod-check"] = 2
+    data["coprod-check"] = 3
     code, out = check(write(tmp_path, dump(data)))
     assert code == 2
-    assert "unsupported plan format version `2`" in out
+    assert "unsupported plan format version `3`" in out
+    assert "reads versions 1 and 2" in out
 
 
 def test_part_scope_without_parts(tmp_path: Path) -> None:

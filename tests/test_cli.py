@@ -206,7 +206,7 @@ def test_check_github_annotations_and_step_summary(tmp_path: Path) -> None:
     assert code == 1
     lines = [line for line in out.splitlines() if line.startswith("::")]
     assert lines and all(line.startswith("::error file=") for line in lines)
-    assert any("claim-exceeds-evidence" in line for line in lines)
+    assert any("claim-unsubstantiated" in line for line in lines)
     assert "line=" in lines[0]
     assert "| Plan |" in summary.read_text(encoding="utf-8")
     code, out = invoke(
@@ -221,7 +221,7 @@ def test_check_text_is_plain_without_a_terminal() -> None:
     code, out = invoke("check", str(EXAMPLES / "textbook-co-washing.yaml"))
     assert code == 1
     assert "SEVERE risk" in out and "\x1b[" not in out
-    assert "claim-exceeds-evidence" in out
+    assert "joined-midway" in out
     assert "1 plan checked: 1 severe" in out
 
 

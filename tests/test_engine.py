@@ -15,7 +15,7 @@ import pytest
 from coprod_check.core.assessment import Assessment, assess
 from coprod_check.core.plan import parse_plan
 from coprod_check.io.loading import Context
-from tests.plans import FOL, evidenced, person, plan, same
+from tests.plans import FOL, SHOWN_SCREENING, evidenced, person, plan, same
 
 
 def run(context: Context, data: dict[str, Any]) -> Assessment:
@@ -28,43 +28,71 @@ def codes(result: Assessment) -> set[str]:
     return {r.code for r in result.risk.reasons}
 
 
+def points(result: Assessment) -> dict[str, int]:
+    return {r.code: r.points for r in result.risk.reasons}
+
+
 def test_genuine_claim_backed_by_community_is_low_risk(context: Context) -> None:
-    # staff and community both give evidenced 3s: each pillar 75, overall 75 -> co-production
-    # supported; claim co-design is below that: no gap, no flags, score 0.
+    # staff and community both give evidenced 3s: each pillar 75, overall 75; every screening
+    # answer is shown (evidenced), so every pillar is fully known -> co-production supported;
+    # claim co-design is below that: no gap, no flags, score 0.
     data = plan(
         "co-design",
         [
             person("Lead", "staff", same(evidenced(3))),
             person("Resident", "community", same(evidenced(3))),
         ],
+        screening=SHOWN_SCREENING,
     )
     result = run(context, data)
     assert result.maturity.pillars == {"power": 75.0, "knowledge": 75.0, "inclusion": 75.0}
     assert result.maturity.overall == 75.0
+    assert result.maturity.coverage is not None
+    assert result.maturity.coverage.pillars == {"power": 1.0, "knowledge": 1.0, "inclusion": 1.0}
     assert result.risk.evidenced.id == "co-production"
     assert result.risk.score == 0
     assert result.risk.band == "low"
+    assert result.risk.verdict_kind == "supported"
     assert result.risk.reasons == ()
 
 
 def test_unevidenced_top_marks_from_staff_alone_are_high_risk(context: Context) -> None:
-    # 4s without evidence count as 2 -> 50 everywhere -> co-design supported (needs 50/50).
-    # Claim co-production: 1 rung x 20 = 20; no-community-voice 15; unevidenced-scores 5 => 40.
-    result = run(context, plan("co-production", [person("Lead", "staff", same(4))]))
+    # 4s without evidence count as 2 -> 50 everywhere -> co-design by the figures; screening
+    # shown, so coverage is full. As rated (4s) nothing contradicts co-production: the one rung
+    # is UNSUBSTANTIATED, 20 (nobody on the community side backs it); no-community-voice 15;
+    # unevidenced-scores counted once already (0) => 35, high.
+    data = plan("co-production", [person("Lead", "staff", same(4))], screening=SHOWN_SCREENING)
+    result = run(context, data)
     assert result.maturity.overall == 50.0
     assert result.risk.evidenced.id == "co-design"
-    assert codes(result) == {"claim-exceeds-evidence", "no-community-voice", "unevidenced-scores"}
-    assert result.risk.score == 40
+    assert result.risk.known is not None and result.risk.known.id == "co-production"
+    assert codes(result) == {"claim-unsubstantiated", "no-community-voice", "unevidenced-scores"}
+    assert points(result) == {
+        "claim-unsubstantiated": 20,
+        "no-community-voice": 15,
+        "unevidenced-scores": 0,
+    }
+    assert result.risk.score == 35
     assert result.risk.band == "high"
+    assert result.risk.verdict_kind == "unsubstantiated"
     unevidenced = next(r for r in result.risk.reasons if r.code == "unevidenced-scores")
     assert set(unevidenced.principles) == set(FOL)
     assert "3 high scores given without evidence, on 3 principles" in unevidenced.message
+    # The same with the screening answered in the short form (its helping answers not shown):
+    # power 2 of 6 known (33%), inclusion 1 of 4 (25%) -> too thin for co-design (50%):
+    # engagement, 2 rungs unsubstantiated = 40, + 15 => 55.
+    thin = run(context, plan("co-production", [person("Lead", "staff", same(4))]))
+    assert thin.risk.evidenced.id == "engage"
+    assert thin.risk.thin is not None and thin.risk.thin.id == "co-design"
+    assert points(thin)["claim-unsubstantiated"] == 40
+    assert thin.risk.score == 55
 
 
 def test_community_rating_low_cannot_be_carried_by_staff(context: Context) -> None:
     # staff 4 (evidenced), community 1: combined = lowest group mean = 1 -> 25 per pillar,
-    # overall 25: consultation (engagement needs 30). Claim engage: 1 rung = 20, plus a
-    # perception gap (4 vs 1 is 3 points >= 2) of 15 => 35, the first score in "high".
+    # overall 25: consultation (engagement needs 30). As rated the community side's 1 holds it
+    # there too, so the claim of engagement is CONTRADICTED: 1 rung = 20, plus a perception
+    # gap (4 vs 1 is 3 points >= 2) of 15 => 35, the first score in "high".
     data = plan(
         "engage",
         [
@@ -76,11 +104,14 @@ def test_community_rating_low_cannot_be_carried_by_staff(context: Context) -> No
     assert result.maturity.overall == 25.0
     assert result.maturity.roles == {"staff": 100.0, "community": 25.0}
     assert result.risk.evidenced.id == "consult"
-    assert codes(result) == {"claim-exceeds-evidence", "perception-gap"}
+    assert codes(result) == {"claim-contradicted", "perception-gap"}
+    assert points(result) == {"claim-contradicted": 20, "perception-gap": 15}
     assert result.risk.score == 35
     assert result.risk.band == "high"
+    assert result.risk.verdict_kind == "contradicted"
     gap = next(r for r in result.risk.reasons if r.code == "perception-gap")
     assert set(gap.principles) == set(FOL)
+    assert "fol.sharing-power 4 vs 1" in gap.message  # whole scores shown whole
 
 
 def test_honest_consultation_with_weak_practice_is_low_risk(context: Context) -> None:
@@ -102,20 +133,22 @@ def test_honest_consultation_with_weak_practice_is_low_risk(context: Context) ->
 
 def test_joining_midway_caps_a_whole_project_claim(context: Context) -> None:
     # Perfect evidenced answers (co-production supported) but people joined midway: the
-    # Glass-House cap is engagement for the whole project: 2 rungs = 40, joined-midway 10,
-    # whole-project-claim 10 => 60, high.
+    # Glass-House cap is engagement for the whole project. The cap is what holds the claim
+    # down, so its finding carries the 2 rungs (40); the same fact is not counted again as a
+    # whole-project claim => 40, high.
     people = [
         person("Lead", "staff", same(evidenced(4))),
         person("Resident", "community", same(evidenced(4))),
     ]
-    screening = {"involved_from": "midway", "decision_power": "shared",
-                 "participants_rewarded": "yes", "outcome_predetermined": "no",
-                 "whos_missing_reviewed": "yes"}  # fmt: skip
+    screening = {**SHOWN_SCREENING, "involved_from": "midway"}
     whole = run(context, plan("co-production", people, screening=screening))
     assert whole.risk.supported.id == "co-production"
     assert whole.risk.evidenced.id == "engage"
-    assert codes(whole) == {"claim-exceeds-evidence", "joined-midway", "whole-project-claim"}
-    assert whole.risk.score == 60
+    assert codes(whole) == {"joined-midway"}
+    (reason,) = whole.risk.reasons
+    assert (reason.points, reason.rungs, reason.kind) == (40, 2, "contradicted")
+    assert "holds the claim down to engagement, 2 rungs below co-production" in reason.message
+    assert whole.risk.score == 40
     assert whole.risk.band == "high"
     # The same practice claimed honestly for the part that was co-produced: no cap, no risk.
     part = run(
@@ -129,8 +162,8 @@ def test_joining_midway_caps_a_whole_project_claim(context: Context) -> None:
 
 def test_co_production_wording_on_a_consultation_is_a_tell(context: Context) -> None:
     # Claim consult, practice consult (all 1s, 25), but the wording says "co-designed": the
-    # effective claim is co-design, 2 rungs above consultation = 40; wording-outruns-claim 10;
-    # no-community-voice (counts from co-design) 15 => 65, severe.
+    # effective claim is co-design, 2 rungs above what the answers show (contradicted) = 40;
+    # wording-outruns-claim 10; no-community-voice (counts from co-design) 15 => 65, severe.
     data = plan(
         "consult",
         [person("Lead", "staff", same(1))],
@@ -139,10 +172,10 @@ def test_co_production_wording_on_a_consultation_is_a_tell(context: Context) -> 
     result = run(context, data)
     assert result.risk.stated.id == "consult"
     assert result.risk.worded.id == "co-design"
-    assert codes(result) == {
-        "claim-exceeds-evidence",
-        "wording-outruns-claim",
-        "no-community-voice",
+    assert points(result) == {
+        "claim-contradicted": 40,
+        "wording-outruns-claim": 10,
+        "no-community-voice": 15,
     }
     assert result.risk.score == 65
     assert result.risk.band == "severe"
@@ -151,21 +184,27 @@ def test_co_production_wording_on_a_consultation_is_a_tell(context: Context) -> 
     assert honest.risk.band == "low"
 
 
-def test_unknowns_show_nothing(context: Context) -> None:
+def test_unknowns_are_not_zeros(context: Context) -> None:
     # Only the power principle answered (evidenced 3, by staff and community); the other two
-    # unknown: pillars 75/0/0, overall 25 -> consultation. 4 of 6 answers unknown (67% >= 50%).
-    # Claim co-design: 2 rungs = 40; many-unknowns 10 => 50, high.
+    # unknown: the figures are over what is answered (power 75, the others not shown, overall
+    # 75), not 75/0/0. With two pillars unknown only consultation is supported; nothing known
+    # contradicts co-design, so its 2 rungs are UNSUBSTANTIATED; the community side answered
+    # one principle (fewer than 3), so it does not back the claim: 2 x 20 = 40, high. No
+    # separate "many unknowns" charge: unknowns count once.
     answers = {"fol.sharing-power": evidenced(3), "fol.sharing-knowledge": "unknown"}
     data = plan(
         "co-design",
         [person("Lead", "staff", answers), person("Resident", "community", dict(answers))],
+        screening=SHOWN_SCREENING,
     )
     result = run(context, data)
-    assert result.maturity.pillars == {"power": 75.0, "knowledge": 0.0, "inclusion": 0.0}
+    assert result.maturity.pillars == {"power": 75.0, "knowledge": None, "inclusion": None}
+    assert result.maturity.overall == 75.0
     assert result.maturity.unknown_share == pytest.approx(4 / 6, abs=0.001)
     assert result.risk.evidenced.id == "consult"
-    assert codes(result) == {"claim-exceeds-evidence", "many-unknowns"}
-    assert result.risk.score == 50
+    assert points(result) == {"claim-unsubstantiated": 40}
+    assert result.risk.verdict_kind == "unsubstantiated"
+    assert "nothing known contradicts it" in result.risk.reasons[0].message
 
 
 def test_skipped_our_life_steps_are_flagged(context: Context) -> None:

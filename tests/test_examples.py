@@ -10,26 +10,38 @@ from tests.conftest import EXAMPLES
 
 # file -> (claimed, evidenced, band, reasons that must be present, reasons that must be absent)
 EXPECTED = {
-    "honest-consultation": ("consult", "consult", "low", set(), {"claim-exceeds-evidence"}),
+    "honest-consultation": (
+        "consult", "consult", "low", set(), {"claim-contradicted", "claim-unsubstantiated"},
+    ),
     "textbook-co-washing": (
         "co-production",
         "engage",
         "severe",
-        {"claim-exceeds-evidence", "joined-midway", "advisory-only", "unrewarded-participants",
-         "whos-not-in-the-room", "no-community-voice", "unevidenced-scores", "whole-project-claim"},
-        set(),
+        # Joining midway holds the claim down (its cap carries the rungs); it is not counted a
+        # second time as a whole-project claim (model v2 counting rule).
+        {"joined-midway", "advisory-only", "unrewarded-participants", "whos-not-in-the-room",
+         "no-community-voice", "unevidenced-scores"},
+        {"whole-project-claim", "claim-unsubstantiated"},
     ),
     "genuine-co-production": ("co-production", "co-production", "low", set(), {"perception-gap"}),
     "staff-only-unevidenced": (
         "co-production", "co-design", "high",
-        {"claim-exceeds-evidence", "no-community-voice", "unevidenced-scores"}, set(),
+        {"claim-unsubstantiated", "no-community-voice", "unevidenced-scores"},
+        {"claim-contradicted"},
     ),
-    "perception-gap": ("co-design", "consult", "high", {"perception-gap"}, set()),
+    "perception-gap": (
+        "co-design", "consult", "high", {"claim-contradicted", "perception-gap"}, set(),
+    ),
     "honest-partial-scope": (
         "co-production", "co-production", "low", set(), {"joined-midway", "whole-project-claim"},
     ),
-    "over-claim-one-rung": ("co-design", "engage", "moderate", {"claim-exceeds-evidence"}, set()),
-    "mostly-unknown": ("co-design", "consult", "high", {"many-unknowns"}, set()),
+    "over-claim-one-rung": (
+        "co-design", "engage", "moderate", {"claim-contradicted"}, {"claim-unsubstantiated"},
+    ),
+    # Unknowns are not zeros: nothing known contradicts the claim, too little shows it.
+    "mostly-unknown": (
+        "co-design", "engage", "moderate", {"claim-unsubstantiated"}, {"claim-contradicted"},
+    ),
     "consultation-called-co-production": (
         "co-production", "consult", "severe", {"wording-outruns-claim"}, set(),
     ),

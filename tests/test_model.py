@@ -19,17 +19,51 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@pytest.mark.parametrize("code", sorted(RAW["reasons"]))
-def test_reason_quote_is_verbatim(code: str) -> None:
+def _quotes(node: object, where: str = "") -> list[tuple[str, str, str]]:
+    """Every (where, source, quote) in the model file, at any depth."""
+    found = []
+    if isinstance(node, dict):
+        if "quote" in node and "source" in node and node["source"] in RAW["sources"]:
+            found.append((where, node["source"], node["quote"]))
+        for key, value in node.items():
+            found += _quotes(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _quotes(value, f"{where}[{i}]")
+    return found
+
+
+QUOTES = _quotes(RAW)
+
+
+def test_every_rule_rests_on_a_quoted_passage() -> None:
+    # Every finding, and every rule of model v2 (leadership, n/a, coverage, backing, the
+    # screening answers that support a claim), names a source passage.
+    for code, rule in RAW["reasons"].items():
+        assert rule.get("quote") or rule.get("quotes") or rule.get("source") == "step", code
+    wheres = {w for w, _, _ in QUOTES}
+    for needed in (
+        "led_by.kinds.community",
+        "not_applicable",
+        "coverage",
+        "over_claim.backing",
+        "screening.initiated_by",
+        "screening.decision_power",
+    ):
+        assert needed in wheres, needed
+    assert len(QUOTES) >= 25
+
+
+@pytest.mark.parametrize(("where", "source", "quote"), QUOTES, ids=[w for w, _, _ in QUOTES])
+def test_every_quote_is_verbatim(where: str, source: str, quote: str) -> None:
     if not SOURCES.is_dir():
         pytest.skip("shared/sources not found beside the repo: quotes cannot be checked")
-    rule = RAW["reasons"][code]
-    document = RAW["sources"][rule["source"]]["document"]
+    document = RAW["sources"][source]["document"]
     text = _norm((SOURCES / document).read_text(encoding="utf-8"))
-    for piece in rule["quote"].split("..."):
+    for piece in quote.split("..."):
         piece = _norm(piece)
         if piece:
-            assert piece in text, f"{code}: not verbatim in {document}: {piece!r}"
+            assert piece in text, f"{where}: not verbatim in {document}: {piece!r}"
 
 
 def test_every_cap_names_a_reason_and_a_level(context: Context) -> None:
@@ -47,7 +81,9 @@ def test_levels_and_bands_are_ordered(context: Context) -> None:
     assert overall == sorted(overall)
     assert [floor for _, floor in model.bands] == sorted(floor for _, floor in model.bands)
     assert [name for name, _ in model.bands] == ["low", "moderate", "high", "severe"]
-    assert set(model.verdicts) == {"low", "moderate", "high", "severe"}
+    assert set(model.verdicts) == {"supported", "unsubstantiated", "contradicted"}
+    for kind in model.verdicts.values():
+        assert set(kind) == {"low", "moderate", "high", "severe"}
 
 
 def test_default_sets_exist(context: Context) -> None:

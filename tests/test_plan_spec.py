@@ -85,6 +85,7 @@ def _set(data: Any, path: tuple[Any, ...], value: Any) -> Any:
 
 
 DELETE = object()
+NA_ANSWER = ("respondents", 0, "answers", "ourlife.staff-training")
 ANSWER = ("respondents", 0, "answers", "fol.sharing-power")
 BROKEN: dict[str, tuple[tuple[Any, ...], Any]] = {
     # the three the checker used to let through (issue 10)
@@ -114,7 +115,22 @@ BROKEN: dict[str, tuple[tuple[Any, ...], Any]] = {
     "unknown screening key": (("screening", "who_decides"), "shared"),
     "unknown set": (("sets",), ["fol", "nosuchset"]),
     "no sets at all": (("sets",), []),
-    "wrong format version": (("coprod-check",), 2),
+    "wrong format version": (("coprod-check",), 3),
+    "n/a without a reason": (NA_ANSWER, "n/a"),
+    "n/a long form without a reason": (NA_ANSWER, {"score": "n/a", "evidence": "minutes"}),
+    "n/a with a blank reason": (NA_ANSWER, {"score": "n/a", "reason": "  "}),
+    "unknown leader": (("project", "led_by"), "council"),
+    "unknown sector": (("project", "sector"), "transport"),
+    "community a number": (("project", "community"), 7),
+    "screening long form without a value": (("screening", "decision_power"), {"evidence": "x"}),
+    "screening long form, wrong value": (
+        ("screening", "decision_power"),
+        {"value": "lots", "evidence": "minutes"},
+    ),
+    "screening long form, unknown key": (
+        ("screening", "decision_power"),
+        {"value": "shared", "proof": "minutes"},
+    ),
     "format version as text": (("coprod-check",), "1"),
     "respondents not a list": (("respondents",), {"name": "x", "role": "staff"}),
     "part scope without parts": (("claim", "scope"), "part"),
@@ -141,6 +157,18 @@ VALID: dict[str, tuple[tuple[Any, ...], Any]] = {
     "blank respondents": (("respondents",), None),
     "scope left blank": (("claim", "scope"), None),
     "version blank": (("coprod-check",), None),
+    "format version 2": (("coprod-check",), 2),
+    "n/a with a reason": (NA_ANSWER, {"score": "n/a", "reason": "a residents' group, no staff"}),
+    "community-led": (("project", "led_by"), "community"),
+    "partnership": (("project", "led_by"), "partnership"),
+    "sector": (("project", "sector"), "health"),
+    "the community's own name": (("project", "community"), "patients and carers"),
+    "screening long form": (
+        ("screening", "decision_power"),
+        {"value": "shared", "evidence": "board terms of reference"},
+    ),
+    "screening long form, unknown": (("screening", "decision_power"), {"value": "unknown"}),
+    "who started it": (("screening", "initiated_by"), "community"),
 }
 
 
@@ -193,7 +221,17 @@ def test_the_checker_only_rule_is_the_one_the_schema_cannot_say(
     schema_errors, problems = verdicts(validator, context, data)
     assert schema_errors == []
     assert problems and "two respondents are named `Lead`" in problems[0]
-    assert list(CHECKER_ONLY) == ["respondents[].name unique"]
+    assert list(CHECKER_ONLY) == ["respondents[].name unique", "answers: never n/a"]
+
+
+def test_never_n_a_is_the_other_checker_only_rule(validator: Any, context: Context) -> None:
+    """The key ingredients that define co-production cannot be n/a (model.yaml): the schema
+    accepts n/a on any principle, the checker refuses it here with a clear error."""
+    answer = {"score": "n/a", "reason": "we are a small group"}
+    data = plan("consult", [person("Lead", "staff", {"fol.sharing-power": answer})])
+    schema_errors, problems = verdicts(validator, context, data)
+    assert schema_errors == []
+    assert problems and "`fol.sharing-power` cannot be n/a" in problems[0]
 
 
 # --- every leaf of two examples, replaced by awkward values --------------------------------

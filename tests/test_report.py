@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from coprod_check.core.assessment import assess
+from coprod_check.core.model import show
 from coprod_check.io.loading import load_context, read_plan
 from coprod_check.outputs.render import md, mermaid_text, output_kind
 from tests.conftest import EXAMPLES
@@ -87,7 +88,7 @@ def test_markdown_gives_every_reason_with_its_quote_most_serious_first(name: str
     why = section(text, "Why")
     reasons = engine_result(name).risk.reasons
     _, _, _, must, must_not = EXPECTED[name]
-    shown = re.findall(r"^`([a-z-]+)` · \+(\d+) points", why, re.M)
+    shown = re.findall(r"^`([a-z-]+)`(?: · [a-z]+, \d+ rungs?)? · \+(\d+) points", why, re.M)
     assert [code for code, _ in shown] == [r.code for r in reasons]
     assert must <= {code for code, _ in shown}
     assert not must_not & {code for code, _ in shown}
@@ -107,7 +108,8 @@ def test_markdown_maturity_tables_cover_every_pillar_set_and_principle(name: str
     result = engine_result(name)
     maturity = section(text, "Maturity")
     pillars = {row[0].lower(): row[1] for row in table_rows(maturity, "Pillar")}
-    assert pillars == {p: f"{v:.0f}" for p, v in result.maturity.pillars.items()}
+    # The same figure as the JSON, one decimal, never rounded differently (issue 13 item 11).
+    assert pillars == {p: show(v) for p, v in result.maturity.pillars.items() if v is not None}
     assert len(table_rows(maturity, "Principle set")) == len(result.plan.sets)
     principle_rows = table_rows(maturity, "Principle")
     assert len(principle_rows) == len(result.maturity.principles)
@@ -141,11 +143,12 @@ def test_markdown_ladder_is_valid_mermaid_marking_claim_and_evidence(name: str) 
 def test_markdown_ends_with_next_steps_and_method(name: str) -> None:
     _, evidenced_level, _, _, _ = EXPECTED[name]
     text = rendered(name, "markdown")
+    # v1 plans name no sector or community: the honest wording uses neutral nouns.
     honest = {
-        "consult": "We consulted residents",
-        "engage": "We engaged residents",
-        "co-design": "We co-designed this",
-        "co-production": "We co-produced this",
+        "consult": "We consulted the community",
+        "engage": "We engaged the community",
+        "co-design": "We co-designed the work with the community",
+        "co-production": "We co-produced the work with the community",
     }
     assert f"> {honest[evidenced_level]}" in section(text, "What to do next")
     method = section(text, "Method")
@@ -164,9 +167,9 @@ def test_textbook_co_washing_quotes_the_glass_house_on_joining_halfway() -> None
 
 def test_perception_gap_is_shown_side_by_side() -> None:
     gap = section(rendered("perception-gap", "markdown"), "Perception gap")
-    pillars = table_rows(gap, "Pillar (0-100)")
+    pillars = table_rows(gap, "Pillar (0-100, as rated)")
     assert ["Power", "75", "25", "+50 ⚠"] in pillars
-    rows = table_rows(gap, "Principle (0-4)")
+    rows = table_rows(gap, "Principle (0-4, as rated)")
     assert len(rows) == 36
     assert all(row[1:] == ["3", "1", "+2.0 ⚠"] for row in rows)
     honest = section(rendered("honest-consultation", "markdown"), "Perception gap")
@@ -189,7 +192,7 @@ def test_wording_outrunning_the_claim_is_called_out() -> None:
     facts = {row[0]: row[1] for row in table_rows(section(text, "Headline"), "")}
     assert facts["Describes itself as"].startswith("**Co-production**")
     nxt = section(text, "What to do next")
-    assert "> We consulted residents and took their views into account" in nxt
+    assert "> We consulted the community and took their views into account" in nxt
     assert "instead of “" in nxt
 
 

@@ -151,7 +151,8 @@ def interview(
     plan.write_text(
         "project: {name: Riverside}\nclaim: {level: consult, scope: whole}\n"
         "screening: {involved_from: start, decision_power: shared, participants_rewarded: 'yes',"
-        " outcome_predetermined: 'no', whos_missing_reviewed: 'yes'}\nsets: [fol]\n",
+        " outcome_predetermined: 'no', whos_missing_reviewed: 'yes',"
+        " initiated_by: organisation}\nsets: [fol]\n",
         encoding="utf-8",
     )
     return Interview(plan, context, console, sets=("fol",), **kw), out

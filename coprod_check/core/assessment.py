@@ -35,9 +35,17 @@ class Assessment:
             "worded_level": r.worded.id,
             "scope": self.plan.claim.scope,
             "evidenced_level": r.evidenced.id,
+            "known_level": r.known.id if r.known else None,
+            "led_by": r.led_by,
             "risk": {
                 "band": r.band,
                 "score": r.score,
+                "kind": r.verdict_kind,
+                "verdict": r.verdict,
+                "contradicted_rungs": r.contradicted,
+                "unsubstantiated_rungs": r.unsubstantiated,
+                "backed_by_community": r.backed,
+                "coverage_too_thin_for": r.thin.id if r.thin else None,
                 "reasons": [reason.to_dict() for reason in r.reasons],
             },
             "maturity": {
@@ -46,6 +54,16 @@ class Assessment:
                 "sets": dict(sorted(m.sets.items())),
                 "roles": dict(sorted(m.roles.items())),
             },
+            "coverage": None
+            if m.coverage is None
+            else {
+                "overall": m.coverage.overall,
+                "pillars": dict(sorted(m.coverage.pillars.items())),
+                "sets": dict(sorted(m.coverage.sets.items())),
+                "roles": dict(sorted(m.coverage.roles.items())),
+                "screening": dict(sorted(m.coverage.screening.items())),
+            },
+            "not_applicable": {pid: list(m.principles[pid].na_reasons) for pid in m.not_applicable},
             "unknown_share": m.unknown_share,
             **({"voices": self.voices.to_dict()} if self.voices else {}),
         }

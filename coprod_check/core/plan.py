@@ -11,6 +11,8 @@ from coprod_check.core.model import Model
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.spec import (
     FORMAT_VERSION,
+    FORMAT_VERSIONS,
+    NOT_APPLICABLE,
     PLAN,
     SCOPES,
     UNKNOWN,
@@ -22,6 +24,8 @@ from coprod_check.core.vocabulary import Vocabulary
 TOP_KEYS = tuple(PLAN.fields) if isinstance(PLAN.fields, dict) else ()
 __all__ = [
     "FORMAT_VERSION",
+    "FORMAT_VERSIONS",
+    "NOT_APPLICABLE",
     "SCOPES",
     "TOP_KEYS",
     "UNKNOWN",
@@ -47,6 +51,10 @@ class Answer:
     note: str | None = None
     cited: tuple[Evidence, ...] = ()
     """The evidence as pieces a reader can follow: text, link or file, and date."""
+    not_applicable: bool = False
+    """`n/a`: the principle does not apply to this project (never counted as a score)."""
+    reason: str | None = None
+    """Why it does not apply (required with `n/a`)."""
 
     @property
     def known(self) -> bool:
@@ -71,6 +79,11 @@ class Project:
     name: str
     organisation: str | None = None
     summary: str | None = None
+    led_by: str | None = None
+    """organisation | community | partnership; None means the model's default."""
+    community: str | None = None
+    """The community's own name for itself; None means the sector's noun."""
+    sector: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,8 @@ class Plan:
     assessed: str | None = None
     community_names: str = "hidden"
     """`shown`: reports may name community-side respondents; by default they are numbered."""
+    screening_evidence: dict[str, str] = field(default_factory=dict)
+    """What shows a screening answer (the long form `{value: ..., evidence: ...}`)."""
 
 
 def parse_plan(
@@ -114,13 +129,16 @@ def parse_plan(
         check.add((), "the file is empty", "run `coprod-check init` for a starter plan")
         check.raise_if_any()
     values = check.walk(PLAN, data, ())
+    if values is not None:
+        _never_not_applicable(check, values, model)
     check.raise_if_any()
     assert values is not None
     claim = values["claim"]
+    screening = {key: (v or {}).get("value") for key, v in values["screening"].items()}
     return Plan(
         project=_build(Project, values["project"]),
         claim=_build(Claim, {**claim, "parts": tuple(claim["parts"] or ())}),
-        screening=values["screening"],
+        screening=screening,
         sets=tuple(dict.fromkeys(values["sets"])),
         respondents=tuple(
             Respondent(
@@ -133,7 +151,25 @@ def parse_plan(
         ),
         assessed=values["assessed"],
         community_names=values.get("community_names") or "hidden",
+        screening_evidence={
+            key: v["evidence"]
+            for key, v in values["screening"].items()
+            if v and v.get("evidence") and screening[key] is not None
+        },
     )
+
+
+def _never_not_applicable(check: SpecChecker, values: dict[str, Any], model: Model) -> None:
+    """The key ingredients that define co-production can never be n/a (model.yaml)."""
+    for i, person in enumerate(values.get("respondents") or ()):
+        for pid, answer in ((person or {}).get("answers") or {}).items():
+            if (answer or {}).get("score") == NOT_APPLICABLE and pid in model.never_na:
+                check.add(
+                    ("respondents", i, "answers", pid, "score"),
+                    f"`{pid}` cannot be n/a: it is one of the key ingredients that define "
+                    "co-production",
+                    "give a score from 0 to 4, or `unknown`",
+                )
 
 
 T = TypeVar("T")
@@ -141,7 +177,10 @@ T = TypeVar("T")
 
 def _answer(values: dict[str, Any]) -> Answer:
     cited = from_checked(values.get("evidence"))
-    return _build(Answer, {**values, "evidence": summary(cited), "cited": cited})
+    shown = {**values, "evidence": summary(cited), "cited": cited}
+    if values.get("score") == NOT_APPLICABLE:
+        return _build(Answer, {**shown, "score": None, "not_applicable": True})
+    return _build(Answer, shown)
 
 
 def _build(cls: type[T], values: dict[str, Any]) -> T:

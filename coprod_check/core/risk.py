@@ -1,34 +1,35 @@
 """Co-washing risk: how far what a project claims runs ahead of what it can show.
 
-Every rule is in principles/model/model.yaml with the source passage it rests on; this module
-only applies them. It is a pure function of the plan, its maturity and the model.
+Every rule, number and word is in principles/model/model.yaml with the source passage it rests
+on; this module only applies them, following the model's counting rule (each fact adds to the
+score once). It is a pure function of the plan, its maturity and the model.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from coprod_check.core.maturity import (
     Maturity,
+    group_steps,
     is_unevidenced,
-    ordered_steps,
     pillar_sides,
     side_by_side,
 )
-from coprod_check.core.model import Level, Model
+from coprod_check.core.model import Level, Model, show
 from coprod_check.core.plan import Plan
 from coprod_check.core.principles import Catalogue
 
-MAX_LISTED = 6
-"""Principles a reason names when it does not count them (the weakest, the skipped steps).
-A reason that gives a count lists every principle it counts; outputs shorten the list."""
-
 
 def plural(count: int, noun: str) -> str:
-    """`1 high score`, `36 high scores`."""
+    """`1 plan`, `3 plans`: for the outputs' own words (findings take theirs from the model)."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+CONTRADICTED = "claim-contradicted"
+UNSUBSTANTIATED = "claim-unsubstantiated"
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,18 @@ class Reason:
     quote: str
     attribution: str
     points: int
+    kind: str = "flag"
+    """`contradicted` or `unsubstantiated` for the findings that carry over-claimed rungs
+    (`rungs` of them), `flag` for the rest."""
+    rungs: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
+            "kind": self.kind,
             "message": self.message,
             "points": self.points,
+            "rungs": self.rungs,
             "principles": list(self.principles),
             "source": {"quote": self.quote, "attribution": self.attribution},
         }
@@ -62,13 +69,29 @@ class Risk:
     """The rung the claim is judged at: `stated`, raised to the project's own wording
     ("co-produced") where that says more."""
     supported: Level
-    """The highest rung the maturity figures support."""
+    """The highest rung the evidenced figures support with enough coverage (before caps)."""
     evidenced: Level
     """`supported`, lowered by any screening caps."""
     caps: tuple[tuple[str, Level], ...]
     score: int
     band: str
     reasons: tuple[Reason, ...]
+    known: Level | None = None
+    """The highest rung the answers as rated and the screening allow (evidence and coverage
+    aside): rungs above it are contradicted, rungs between it and `evidenced` unsubstantiated."""
+    thin: Level | None = None
+    """The rung the evidenced figures would support but coverage is too thin for, if any."""
+    contradicted: int = 0
+    unsubstantiated: int = 0
+    backed: bool = False
+    """The community side backs the claim with evidence (unsubstantiated rungs cost less)."""
+    verdict_kind: str = "supported"
+    wording_match: tuple[Level, str] | None = field(default=None, compare=False)
+    """The rung the project's own words claim, and the words that claim it."""
+    led_by: str | None = None
+    """Who leads the project, the model's default filled in."""
+    verdict: str = ""
+    """The verdict paragraph for this kind of over-claim and band."""
 
     @property
     def gap(self) -> int:
@@ -76,11 +99,12 @@ class Risk:
 
 
 class _Findings:
-    """Collects reasons, applying each rule's `min_claim` and points."""
+    """Collects reasons, applying each rule's `min_claim`, leader and points."""
 
-    def __init__(self, model: Model, claimed: Level) -> None:
+    def __init__(self, model: Model, claimed: Level, led_by: str | None) -> None:
         self.model = model
         self.claimed = claimed
+        self.led_by = led_by
         self.reasons: list[Reason] = []
 
     def add(
@@ -88,19 +112,40 @@ class _Findings:
         code: str,
         principles: Iterable[str] = (),
         points: int | None = None,
+        *,
+        kind: str = "flag",
+        rungs: int = 0,
+        quote: tuple[str, str] | None = None,
+        template: str | None = None,
         **fields: Any,
     ) -> None:
         rule = self.model.reasons[code]
-        if rule.min_claim and self.claimed.rank < self.model.rank(rule.min_claim):
+        if (
+            kind == "flag"
+            and rule.min_claim
+            and self.claimed.rank < self.model.rank(rule.min_claim)
+        ):
             return
+        if not self.model.raised_for(code, self.led_by):
+            return
+        text, source = quote or (
+            (lambda q: (q.text, q.attribution))(rule.quote_for(self.claimed.id))
+        )
+        message = rule.message_for(self.led_by or self.model.default_leader).format(
+            claimed=self.claimed.label.lower(), **fields
+        )
+        if template:
+            message = template.format(message=message)
         self.reasons.append(
             Reason(
                 code=code,
-                message=rule.message.format(claimed=self.claimed.label.lower(), **fields),
+                message=message,
                 principles=tuple(principles),
-                quote=rule.quote,
-                attribution=rule.attribution,
+                quote=text,
+                attribution=source,
                 points=points if points is not None else (rule.points or 0),
+                kind=kind,
+                rungs=rungs,
             )
         )
 
@@ -116,44 +161,163 @@ def worded_level(wording: str | None, model: Model) -> tuple[Level, str] | None:
     return best
 
 
-def supported_level(maturity: Maturity, model: Model) -> Level:
+def _meets(level: Level, overall: float | None, weakest: float | None) -> bool:
+    if level.min_overall <= 0 and level.min_weakest_pillar <= 0:
+        return True
+    if overall is None or overall < level.min_overall:
+        return False
+    return level.min_weakest_pillar <= 0 or (
+        weakest is not None and weakest >= level.min_weakest_pillar
+    )
+
+
+def _covered(level: Level, maturity: Maturity) -> bool:
+    if level.min_coverage <= 0 or maturity.coverage is None:
+        return True
+    return all(v is None or v >= level.min_coverage for v in maturity.coverage.pillars.values())
+
+
+def figures_level(maturity: Maturity, model: Model) -> Level:
+    """The highest rung the evidenced figures reach, coverage aside."""
     _, weakest = maturity.weakest_pillar
     best = model.levels[0]
     for level in model.levels:
-        if maturity.overall >= level.min_overall and weakest >= level.min_weakest_pillar:
+        if _meets(level, maturity.overall, weakest):
             best = level
     return best
 
 
+def supported_level(maturity: Maturity, model: Model) -> Level:
+    """The highest rung the evidenced figures reach AND the coverage is enough for."""
+    _, weakest = maturity.weakest_pillar
+    best = model.levels[0]
+    for level in model.levels:
+        if _meets(level, maturity.overall, weakest) and _covered(level, maturity):
+            best = level
+    return best
+
+
+def rated_level(maturity: Maturity, model: Model) -> Level:
+    """The highest rung the answers as rated allow: only what IS known can hold it down, so a
+    pillar or plan with nothing answered contradicts nothing."""
+    if maturity.rated_overall is None:
+        return model.levels[-1]
+    _, weakest = maturity.rated_weakest_pillar
+    best = model.levels[0]
+    for level in model.levels:
+        if maturity.rated_overall >= level.min_overall and (
+            weakest is None or weakest >= level.min_weakest_pillar
+        ):
+            best = level
+    return best
+
+
+def is_backed(plan: Plan, model: Model) -> bool:
+    """The community side answered enough principles, and enough of them with evidence."""
+    over = model.over_claim
+    side = model.sides["community"]
+    known = evidenced = 0
+    for person in plan.respondents:
+        if model.group_of(person.role, plan.project.led_by) != side:
+            continue
+        for answer in person.answers.values():
+            if answer.score is not None:
+                known += 1
+                evidenced += bool(answer.evidence)
+    return known >= over.backing_min_answers and evidenced >= over.backing_evidenced_share * known
+
+
 def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: Model) -> Risk:
+    led_by = plan.project.led_by
     stated = model.level(plan.claim.level)
     worded = worded_level(plan.claim.wording, model)
     claimed = worded[0] if worded and worded[0].rank > stated.rank else stated
-    found = _Findings(model, claimed)
+    found = _Findings(model, claimed, led_by)
     if worded and worded[0].rank > stated.rank:
-        found.add("wording-outruns-claim", stated=stated.label.lower(), match=worded[1])
-
-    caps = _screening_caps(plan, model, found)
-    supported = supported_level(maturity, model)
-    evidenced = min([supported, *(level for _, level in caps)], key=lambda lv: lv.rank)
-    if claimed.rank > evidenced.rank:
-        rungs = claimed.rank - evidenced.rank
         found.add(
-            "claim-exceeds-evidence",
-            _weak_principles(maturity, model),
-            points=rungs * model.points_per_rung,
-            evidenced=evidenced.label.lower(),
-            limit=_limit(maturity, supported, claimed, caps, model),
+            "wording-outruns-claim",
+            worded=worded[0].label.lower(),
+            stated=stated.label.lower(),
+            match=worded[1],
         )
-    _whole_project(plan, maturity, found)
+
+    caps = _caps(plan, model)
+    lowest = min(caps, key=lambda c: c[1].rank) if caps else None
+    supported = supported_level(maturity, model)
+    figures = figures_level(maturity, model)
+    rated = rated_level(maturity, model)
+    cap_rank = lowest[1].rank if lowest else len(model.levels) - 1
+    known = model.levels[min(rated.rank, cap_rank)]
+    evidenced = model.levels[min(supported.rank, cap_rank)]
+    over = model.over_claim
+
+    # 1. Rungs the known practice holds down: to the figures, or to the lowest cap.
+    contradicted = max(0, claimed.rank - known.rank)
+    binding = lowest if lowest and lowest[1].rank < rated.rank else None
+    figure_rungs = max(0, claimed.rank - rated.rank)
+    if figure_rungs:
+        found.add(
+            CONTRADICTED,
+            _weak_principles(maturity, model),
+            points=figure_rungs * over.contradicted_per_rung,
+            kind="contradicted",
+            rungs=figure_rungs,
+            limit=_figures_limit(maturity, model, model.levels[rated.rank + 1], rated=True),
+            known=rated.label.lower(),
+        )
+    # 2. Each screening answer below the claim counts once: the binding cap by its rungs, the
+    #    others as flags.
+    for code, level in caps:
+        if level.rank >= claimed.rank:
+            continue
+        if binding is not None and code == binding[0]:
+            rungs = min(claimed.rank, rated.rank) - level.rank
+            found.add(
+                code,
+                points=rungs * over.contradicted_per_rung,
+                kind="contradicted",
+                rungs=rungs,
+                template=model.phrases["cap_binding"]
+                .replace("{level}", level.label.lower())
+                .replace("{rungs}", model.plural("rungs", rungs))
+                .replace("{claimed}", claimed.label.lower()),
+            )
+        else:
+            found.add(code)
+
+    # 3. Rungs nothing known contradicts but the evidence does not show.
+    unsubstantiated = max(0, min(claimed.rank, known.rank) - evidenced.rank)
+    backed = is_backed(plan, model)
+    thin = figures if figures.rank > supported.rank else None
+    if unsubstantiated:
+        per = over.backed_per_rung if backed else over.unsubstantiated_per_rung
+        top = model.levels[min(claimed.rank, known.rank)]
+        found.add(
+            UNSUBSTANTIATED,
+            _unknown_principles(maturity, model),
+            points=unsubstantiated * per,
+            kind="unsubstantiated",
+            rungs=unsubstantiated,
+            upto=(
+                model.phrases["upto_claim"]
+                if top.rank >= claimed.rank
+                else model.phrases["upto_known"].format(known=top.label.lower())
+            ),
+            why=_why_unshown(maturity, model, model.levels[supported.rank + 1]),
+            evidenced=evidenced.label.lower(),
+            backing=model.phrases["backed" if backed else "not_backed"],
+        )
+
+    _whole_project(plan, maturity, model, found)
     _community_voice(plan, model, found)
     _perception_gap(plan, maturity, model, found)
-    _unknowns(plan, maturity, found)
+    _not_applicable(maturity, found)
     _unevidenced(plan, maturity, model, found)
-    _ourlife_steps(plan, maturity, catalogue, model, found)
+    _ordered_steps(plan, maturity, catalogue, model, found)
 
     reasons = sorted(found.reasons, key=lambda r: (-r.points, r.code))
-    score = min(100, sum(r.points for r in reasons))
+    score = min(model.max_score, sum(r.points for r in reasons))
+    kind = "contradicted" if contradicted else "unsubstantiated" if unsubstantiated else "supported"
     return Risk(
         stated=stated,
         worded=claimed,
@@ -163,112 +327,179 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
         score=score,
         band=model.band_for(score),
         reasons=tuple(reasons),
+        known=known,
+        thin=thin,
+        contradicted=contradicted,
+        unsubstantiated=unsubstantiated,
+        backed=backed,
+        verdict_kind=kind,
+        wording_match=worded,
+        led_by=led_by or model.default_leader,
+        verdict=model.verdicts[kind][model.band_for(score)],
     )
 
 
-def _screening_caps(plan: Plan, model: Model, found: _Findings) -> list[tuple[str, Level]]:
-    """Caps from the screening tells; each one below the claim is a reason."""
+def _caps(plan: Plan, model: Model) -> list[tuple[str, Level]]:
+    """Caps from the screening tells, in the model's order of questions."""
     caps: list[tuple[str, Level]] = []
-    unanswered = []
     for key, question in model.screening.items():
         answer = plan.screening.get(key)
-        if answer is None:
-            unanswered.append(key)
-            continue
-        cap = question.caps.get(answer)
+        cap = question.caps.get(answer) if answer is not None else None
         if cap is None or (question.whole_only and plan.claim.scope != "whole"):
             continue
-        level = model.level(cap.level)
-        caps.append((cap.reason, level))
-        if level.rank < found.claimed.rank:
-            found.add(cap.reason)
-    if unanswered:
-        found.add("screening-unanswered", fields=", ".join(unanswered))
+        if not model.raised_for(cap.reason, plan.project.led_by):
+            continue
+        caps.append((cap.reason, model.level(cap.level)))
     return caps
 
 
-def _limit(
-    maturity: Maturity,
-    supported: Level,
-    claimed: Level,
-    caps: list[tuple[str, Level]],
-    model: Model,
-) -> str:
-    """Why the evidence stops where it does, in words."""
-    pillar, weakest = maturity.weakest_pillar
+def _figures_limit(maturity: Maturity, model: Model, need: Level, rated: bool) -> str:
+    """Why the figures stop below `need`, in the model's words."""
+    if rated:
+        overall, (pillar, weakest) = maturity.rated_overall, maturity.rated_weakest_pillar
+        phrase = model.phrases["figures_limit"]
+    else:
+        overall, (pillar, weakest) = maturity.overall, maturity.weakest_pillar
+        phrase = model.phrases["evidence_limit"]
+    return str(phrase).format(
+        overall=show(overall or 0),
+        pillar=pillar,
+        weakest=show(weakest or 0),
+        level=need.label.lower(),
+        min_overall=show(need.min_overall),
+        min_weakest=show(need.min_weakest_pillar),
+    )
+
+
+def _why_unshown(maturity: Maturity, model: Model, need: Level) -> str:
+    """Why the evidence stops below `need`: coverage too thin, or scores lacking evidence."""
     parts = []
-    if supported.rank < claimed.rank:
-        nxt = model.levels[supported.rank + 1]
+    if maturity.overall is None:
+        parts.append(model.phrases["nothing_known"])
+    elif not _meets(need, maturity.overall, maturity.weakest_pillar[1]):
+        parts.append(_figures_limit(maturity, model, need, rated=False))
+    thinnest = maturity.coverage.thinnest_pillar if maturity.coverage else None
+    if maturity.overall is not None and thinnest and not _covered(need, maturity):
         parts.append(
-            f"overall maturity {maturity.overall:.0f}/100 and weakest pillar {pillar} "
-            f"{weakest:.0f}/100, where {nxt.label.lower()} needs {nxt.min_overall:.0f} and "
-            f"{nxt.min_weakest_pillar:.0f}"
+            str(model.phrases["coverage_limit"]).format(
+                share=show(thinnest[1] * 100),
+                pillar=thinnest[0],
+                level=need.label.lower(),
+                need=show(need.min_coverage * 100),
+            )
         )
-    low_caps = [code for code, level in caps if level.rank < claimed.rank]
-    if low_caps:
-        parts.append("the screening answers cap it (" + ", ".join(low_caps) + ")")
-    return "; ".join(parts) or "the evidence is thin"
+    return str(model.phrases["join"]).join(parts) or model.phrases["nothing_known"]
 
 
 def _weak_principles(maturity: Maturity, model: Model) -> list[str]:
-    pillar, _ = maturity.weakest_pillar
+    """What holds the figures down: the lowest-rated principles of the weakest pillar (as
+    rated), lowest first; unanswered principles are not 'concerns' and are left out."""
+    pillar, _ = maturity.rated_weakest_pillar
     limit = model.thresholds["low_principle"]
     weak = [
         s
         for s in maturity.principles.values()
-        if pillar in s.pillars and (s.combined is None or s.combined <= limit)
+        if pillar in s.pillars and s.rated is not None and s.rated <= limit
     ]
-    weak.sort(key=lambda s: -1 if s.combined is None else s.combined)
-    return [s.id for s in weak[:MAX_LISTED]]
+    weak.sort(key=lambda s: (s.rated, s.id))
+    return [s.id for s in weak][: int(model.thresholds["max_listed"])]
 
 
-def _whole_project(plan: Plan, maturity: Maturity, found: _Findings) -> None:
-    """A whole-project claim where the tells say only parts could be co-produced."""
+def _unknown_principles(maturity: Maturity, model: Model) -> list[str]:
+    """What is not shown: the unanswered principles of the thinnest pillar (a few)."""
+    thinnest = maturity.coverage.thinnest_pillar if maturity.coverage else None
+    limit = int(model.thresholds["max_listed"])
+    return [
+        s.id
+        for s in maturity.principles.values()
+        if s.combined is None
+        and not s.not_applicable
+        and (thinnest is None or thinnest[0] in s.pillars)
+    ][:limit]
+
+
+def _whole_project(plan: Plan, maturity: Maturity, model: Model, found: _Findings) -> None:
+    """A whole-project claim that the plan itself limits (its own parts, or honesty about scope
+    rated low). Joining midway or late counts through its own screening finding, not here."""
     if plan.claim.scope != "whole":
         return
     why = []
-    joined = plan.screening.get("involved_from")
-    if joined in ("midway", "late"):
-        why.append(f"community members joined {joined}")
-    honest = maturity.principles.get("glasshouse.honest-scope")
-    if honest is not None and honest.combined is not None and honest.combined <= 1:
-        why.append("honesty about scope is rated low")
+    limit = model.thresholds["low_principle"]
+    for pid in model.whole_project_low:
+        score = maturity.principles.get(pid)
+        if score is not None and score.combined is not None and score.combined <= limit:
+            why.append(str(model.phrases["whole_low"]).format(title=score.title.lower()))
     if plan.claim.parts:
-        why.append("the plan itself lists parts (" + ", ".join(plan.claim.parts) + ")")
+        why.append(
+            str(model.phrases["whole_parts"]).format(
+                parts=str(model.phrases["list"]).join(plan.claim.parts)
+            )
+        )
     if why:
-        found.add("whole-project-claim", why=" and ".join(why))
+        found.add("whole-project-claim", why=str(model.phrases["join"]).join(why))
 
 
 def _community_voice(plan: Plan, model: Model, found: _Findings) -> None:
-    groups = {model.roles[p.role].group for p in plan.respondents}
-    if "community" in groups:
+    led_by = plan.project.led_by
+    groups = {model.group_of(p.role, led_by) for p in plan.respondents}
+    if model.sides["community"] in groups:
         return
     roles = sorted({p.role for p in plan.respondents})
-    who = f"answers came only from {' and '.join(roles)}" if roles else "no one has answered yet"
+    who = (
+        str(model.phrases["only_roles"]).format(roles=str(model.phrases["join"]).join(roles))
+        if roles
+        else model.phrases["nobody"]
+    )
     found.add("no-community-voice", roles=who)
 
 
 def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findings) -> None:
-    """Staff rating principles or pillars well above the community side, as rated."""
+    """The organisation side rating principles or pillars well above the community side, both
+    as rated: this compares what each side believes, evidence aside."""
     pairs = side_by_side(plan, model, maturity.principles)
     gap_points = model.thresholds["perception_gap_points"]
+    shown_n = int(model.thresholds["max_detailed"])
     wide = {pid: sc for pid, sc in pairs.items() if sc[0] - sc[1] >= gap_points}
     details = []
     if wide:
-        shown = ", ".join(f"{pid} {s:.1f} vs {c:.1f}" for pid, (s, c) in list(wide.items())[:3])
-        more = f" and {len(wide) - 3} more" if len(wide) > 3 else ""
-        details.append(f"{plural(len(wide), 'principle')} 2+ points apart ({shown}{more})")
+        shown = str(model.phrases["list"]).join(
+            str(model.phrases["gap_pair"]).format(id=pid, staff=show(s), community=show(c))
+            for pid, (s, c) in list(wide.items())[:shown_n]
+        )
+        more = (
+            str(model.phrases["more"]).format(n=len(wide) - shown_n) if len(wide) > shown_n else ""
+        )
+        details.append(
+            str(model.phrases["gap_principles"]).format(
+                count=len(wide),
+                principle_word=model.plural("principle", len(wide)),
+                points=show(gap_points),
+                shown=shown,
+                more=more,
+            )
+        )
     for pillar, (s, c) in pillar_sides(pairs, maturity).items():
-        if s - c >= model.thresholds["perception_gap_pillar"]:
-            details.append(f"{pillar} pillar {s:.0f} vs {c:.0f}")
+        if model.figure(s) - model.figure(c) >= model.thresholds["perception_gap_pillar"]:
+            details.append(
+                str(model.phrases["gap_pillar"]).format(
+                    pillar=pillar, staff=show(model.figure(s)), community=show(model.figure(c))
+                )
+            )
     if details:
         found.add("perception-gap", list(wide), detail="; ".join(details))
 
 
-def _unknowns(plan: Plan, maturity: Maturity, found: _Findings) -> None:
-    if maturity.unknown_share >= found.model.thresholds["many_unknowns_share"]:
-        unknown = [pid for pid, s in maturity.principles.items() if s.combined is None]
-        found.add("many-unknowns", unknown, share=round(maturity.unknown_share * 100))
+def _not_applicable(maturity: Maturity, found: _Findings) -> None:
+    na = maturity.not_applicable
+    total = len(maturity.principles)
+    if total and na and len(na) / total >= found.model.thresholds["many_not_applicable_share"]:
+        found.add(
+            "many-not-applicable",
+            na,
+            count=len(na),
+            total=total,
+            share=show(found.model.figure(len(na) / total * 100)),
+        )
 
 
 def _unevidenced(plan: Plan, maturity: Maturity, model: Model, found: _Findings) -> None:
@@ -284,21 +515,42 @@ def _unevidenced(plan: Plan, maturity: Maturity, model: Model, found: _Findings)
         found.add(
             "unevidenced-scores",
             distinct,
-            scores=plural(count, "high score"),
-            spread=plural(len(distinct), "principle"),
+            count=count,
+            scores=model.plural("score", count),
+            were=model.plural("was", count),
+            distinct=len(distinct),
+            principle_word=model.plural("principle", len(distinct)),
         )
 
 
-def _ourlife_steps(
+def _ordered_steps(
     plan: Plan, maturity: Maturity, catalogue: Catalogue, model: Model, found: _Findings
 ) -> None:
-    """In an ordered set, a later step rated well above the steps it rests on."""
+    """In an ordered set, a later step rated well above the steps it rests on, by the same side."""
     gap = model.thresholds["ourlife_step_gap"]
-    skipped: list[str] = []
-    details: list[str] = []
-    for _, _, principle, score, before in ordered_steps(plan, maturity, catalogue):
-        if score is not None and before is not None and score - before >= gap:
-            skipped.append(principle.id)
-            details.append(f"{principle.id} {score:.1f} vs {before:.1f} before it")
-    if skipped:
-        found.add("ourlife-step-skipped", skipped[:MAX_LISTED], detail="; ".join(details[:3]))
+    shown_n = int(model.thresholds["max_detailed"])
+    by_set: dict[str, tuple[Any, list[str], list[str]]] = {}
+    for pset, _, principle, group, score, before in group_steps(plan, maturity, catalogue):
+        if score - before >= gap:
+            entry = by_set.setdefault(pset.id, (pset, [], []))
+            if principle.id not in entry[1]:
+                entry[1].append(principle.id)
+            entry[2].append(
+                str(model.phrases["step_pair"]).format(
+                    group=group, id=principle.id, score=show(score), before=show(before)
+                )
+            )
+    for set_id, (pset, skipped, details) in by_set.items():
+        code = model.ordered_sets.get(set_id, "step-skipped")
+        detail = "; ".join(details[:shown_n])
+        if code == "step-skipped":
+            first = catalogue.principles[skipped[0]]
+            found.add(
+                code,
+                skipped[: int(model.thresholds["max_listed"])],
+                quote=(first.quote, pset.source.attribution()),
+                set=pset.name,
+                detail=detail,
+            )
+        else:
+            found.add(code, skipped[: int(model.thresholds["max_listed"])], detail=detail)

@@ -8,6 +8,7 @@ from typing import Any
 from coprod_check.core.model import Model
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.spec import (
+    NOT_APPLICABLE,
     PLAN,
     UNKNOWN,
     Choice,
@@ -101,7 +102,10 @@ class _Writer:
             return self._choice(node)
         if isinstance(node, Score):
             scores = {"type": "integer", "minimum": 0, "maximum": max(self.vocab.model.scale)}
-            return {"oneOf": [scores, {"const": UNKNOWN}], "description": self.vocab.scale()}
+            options: list[dict[str, Any]] = [scores, {"const": UNKNOWN}]
+            if node.na:
+                options.append({"const": NOT_APPLICABLE})
+            return {"oneOf": options, "description": self.vocab.scale()}
         if isinstance(node, Date):
             return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
         if node.required:
@@ -135,7 +139,11 @@ class _Writer:
         rules = [
             {
                 "if": {"properties": {r.if_key: {"const": r.equals}}, "required": [r.if_key]},
-                "then": {"required": [r.key], "properties": {r.key: {"not": {"enum": [None, []]}}}},
+                "then": {
+                    "required": [r.key],
+                    # blank text is missing too (a pattern applies to strings only)
+                    "properties": {r.key: {"not": {"enum": [None, []]}, "pattern": "\\S"}},
+                },
             }
             for r in node.when
         ]

@@ -20,11 +20,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
-FORMAT_VERSIONS = (1,)
+FORMAT_VERSIONS = (1, 2)
 """Plan format versions this coprod-check reads; the last is the one it writes."""
 FORMAT_VERSION = FORMAT_VERSIONS[-1]
 VERSION_KEY = "coprod-check"
 UNKNOWN = "unknown"
+NOT_APPLICABLE = "n/a"
+"""A score meaning "this principle does not apply to this project" (long form, with a reason)."""
 SCOPES = ("whole", "part")
 NAME_CHOICES = ("hidden", "shown")
 
@@ -67,6 +69,8 @@ class Score:
 
     doc: str = ""
     required: bool = False
+    na: bool = False
+    """`n/a` is accepted too (the long form, where a reason can be given)."""
 
 
 @dataclass(frozen=True)
@@ -179,10 +183,20 @@ ANSWER = Either(
     short=Score(),
     long=Obj(
         {
-            "score": Score(required=True),
+            "score": Score(required=True, na=True),
             "evidence": EVIDENCE,
             "note": Text("Anything else worth saying"),
-        }
+            "reason": Text("Why the principle does not apply to this project (with `n/a`)"),
+        },
+        when=(
+            When(
+                "reason",
+                "score",
+                NOT_APPLICABLE,
+                "`n/a` needs a reason",
+                "write it as `{score: n/a, reason: why it does not apply to this project}`",
+            ),
+        ),
     ),
     key="score",
 )
@@ -196,14 +210,30 @@ PLAN = Obj(
             "Plan format version",
             default=FORMAT_VERSION,
             message="unsupported plan format version `{value}`",
-            hint=f"this coprod-check reads version {FORMAT_VERSION}: "
-            "upgrade coprod-check or fix it",
+            hint="this coprod-check reads versions "
+            + " and ".join(str(v) for v in FORMAT_VERSIONS)
+            + ": upgrade coprod-check or fix it",
         ),
         "project": Obj(
             {
                 "name": Text("Project name", required=True),
                 "organisation": Text("Organisation leading the project"),
                 "summary": Text("What the project is for"),
+                "led_by": Choice(
+                    From("leaders"),
+                    "Who leads the project: an organisation, the community itself, or both; "
+                    "in a community-led project its own members speak for the community side",
+                    default=From("default_leader"),
+                ),
+                "community": Text(
+                    "The community's own name for itself, used in the honest wording "
+                    "(default: the sector's word)"
+                ),
+                "sector": Choice(
+                    From("sectors"),
+                    "The project's sector: its words and the advice that fits",
+                    default=From("default_sector"),
+                ),
             },
             "What the project is and who leads it",
             required=True,
@@ -273,6 +303,8 @@ PLAN = Obj(
 
 CHECKER_ONLY = {
     "respondents[].name unique": "JSON Schema cannot require one key to differ between items",
+    "answers: never n/a": "the key ingredients that define co-production (model.yaml "
+    "`not_applicable.never`) cannot be `n/a`; the schema accepts `n/a` on any principle",
 }
 """Rules the checker enforces that JSON Schema cannot express (the agreement test allows these
 and only these)."""

@@ -11,6 +11,7 @@ from typing import Any
 from coprod_check.core.checks import Checker, Path, SourceOf, kind
 from coprod_check.core.errors import did_you_mean
 from coprod_check.core.spec import (
+    NOT_APPLICABLE,
     UNKNOWN,
     Choice,
     Date,
@@ -63,7 +64,7 @@ class SpecChecker(Checker):
         if isinstance(node, Choice):
             return self._choice(node, value, path)
         if isinstance(node, Score):
-            return self._score(value, path)
+            return self._score(node, value, path)
         if isinstance(node, Date):
             return self._date(value, path)
         return self._text(node, value, path)
@@ -103,7 +104,10 @@ class SpecChecker(Checker):
             if not path:  # top-level values other checks depend on; None when broken
                 self.top[key] = result[key] if len(self.problems) == before else None
         for rule in node.when:
-            if body.get(rule.if_key) == rule.equals and not body.get(rule.key):
+            given = body.get(rule.key)
+            if isinstance(given, str):
+                given = given.strip()
+            if body.get(rule.if_key) == rule.equals and not given:
                 self.add((*path, rule.key), rule.message, rule.hint)
         return result
 
@@ -160,7 +164,16 @@ class SpecChecker(Checker):
             return None
         return value
 
-    def _score(self, value: Any, path: Path) -> int | None:
+    def _score(self, node: Score, value: Any, path: Path) -> int | str | None:
+        if isinstance(value, str) and value.strip().lower() == NOT_APPLICABLE:
+            if node.na:
+                return NOT_APPLICABLE
+            self.add(
+                path,
+                "`n/a` needs a reason",
+                "write it as `{score: n/a, reason: why it does not apply to this project}`",
+            )
+            return None
         written = self.source(path)
         score = parse_score(value)
         if written is not None and not _DECIMAL.fullmatch(written):
@@ -198,7 +211,7 @@ class SpecChecker(Checker):
         return text or None
 
 
-SCORE_HINT = "use a whole number from 0 to 4, or `unknown`"
+SCORE_HINT = "use a whole number from 0 to 4, `unknown`, or `{score: n/a, reason: ...}`"
 
 
 def parse_score(raw: Any) -> int | bool | None:

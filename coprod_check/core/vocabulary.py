@@ -8,7 +8,7 @@ from typing import Any
 
 from coprod_check.core.model import Model
 from coprod_check.core.principles import Catalogue
-from coprod_check.core.spec import Choice, From, Node
+from coprod_check.core.spec import Choice, Either, From, Node, Obj, Text
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,10 @@ class Vocabulary:
             return tuple(self.model.roles)
         if source.name == "sets":
             return tuple(self.catalogue.sets)
+        if source.name == "leaders":
+            return tuple(self.model.leaders)
+        if source.name == "sectors":
+            return tuple(self.model.sectors)
         if source.name == "principles":
             return tuple(self.catalogue.principles)
         raise KeyError(source.name)
@@ -39,6 +43,10 @@ class Vocabulary:
     def value(self, source: From) -> Any:
         if source.name == "default_sets":
             return list(self.model.default_sets)
+        if source.name == "default_leader":
+            return self.model.default_leader
+        if source.name == "default_sector":
+            return self.model.default_sector
         raise KeyError(source.name)
 
     def fields(self, source: From) -> dict[str, Node]:
@@ -46,7 +54,21 @@ class Vocabulary:
             raise KeyError(source.name)
         if "screening" not in self._cache:
             self._cache["screening"] = {
-                key: Choice(q.choices, q.question, unknown=True, yes_no=True)
+                key: Either(
+                    short=Choice(q.choices, unknown=True, yes_no=True),
+                    long=Obj(
+                        {
+                            "value": Choice(q.choices, unknown=True, yes_no=True, required=True),
+                            "evidence": Text(
+                                "What shows it: an answer that helps the claim counts as known "
+                                "only with evidence"
+                            ),
+                            "note": Text("Anything else worth saying"),
+                        }
+                    ),
+                    key="value",
+                    doc=q.question,
+                )
                 for key, q in self.model.screening.items()
             }
         result: dict[str, Node] = self._cache["screening"]

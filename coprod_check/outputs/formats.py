@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from coprod_check.core.assessment import Assessment
+from coprod_check.core.model import show
 from coprod_check.core.principles import PILLARS
 from coprod_check.core.risk import plural
 
@@ -28,11 +29,12 @@ def to_json(results: Sequence[Assessment]) -> str:
 
 
 def headline(result: Assessment) -> str:
-    """`co-production claimed, engagement evidenced: HIGH risk (55/100)`"""
+    """`claims co-production, evidence supports engagement: HIGH risk (55/100), unsubstantiated`"""
     r = result.risk
+    kind = "" if r.verdict_kind == "supported" else f", {r.verdict_kind}"
     return (
         f"claims {claim_text(result)}, evidence supports {r.evidenced.label.lower()}: "
-        f"{r.band.upper()} risk ({r.score}/100)"
+        f"{r.band.upper()} risk ({r.score}/100){kind}"
     )
 
 
@@ -47,10 +49,29 @@ def claim_text(result: Assessment) -> str:
     return text
 
 
+def figure(value: float | None) -> str:
+    """A 0-100 figure exactly as JSON gives it (already rounded); a dash where nothing is
+    known."""
+    return "\N{EN DASH}" if value is None else show(value)
+
+
+def share(value: float | None) -> str:
+    return "\N{EN DASH}" if value is None else f"{show(value * 100)}%"
+
+
 def maturity_line(result: Assessment) -> str:
+    """`maturity 62.5/100 (power 50 · ...); coverage 40% (power 30% · ...)`: figures over the
+    answers given, coverage the share known."""
     m = result.maturity
-    pillars = " · ".join(f"{p} {m.pillars[p]:.0f}" for p in PILLARS)
-    return f"maturity {m.overall:.0f}/100 ({pillars}); unknown {m.unknown_share:.0%}"
+    pillars = " · ".join(f"{p} {figure(m.pillars[p])}" for p in PILLARS)
+    line = f"maturity {figure(m.overall)}/100 ({pillars})"
+    if m.coverage is not None:
+        cover = " · ".join(f"{p} {share(m.coverage.pillars[p])}" for p in PILLARS)
+        line += f"; known {share(m.coverage.overall)} ({cover})"
+    na = len(m.not_applicable)
+    if na:
+        line += f"; {na} n/a"
+    return line
 
 
 def to_text(results: Sequence[Assessment], verbose: bool = False) -> str:
@@ -104,7 +125,7 @@ def to_markdown(results: Sequence[Assessment]) -> str:
                     md_cell(claim_text(r)),
                     md_cell(r.risk.evidenced.label),
                     f"**{r.risk.band}** ({r.risk.score})",
-                    f"{r.maturity.overall:.0f}",
+                    figure(r.maturity.overall),
                     md_cell(f"{top.code}: {top.message}") if top else "none",
                 ]
             )

@@ -76,8 +76,13 @@ def score(value: float | None, unknown: str = "unknown") -> str:
 
 
 def figure(value: float | None, unknown: str = "\N{EN DASH}") -> str:
-    """A 0-100 figure as a whole number."""
-    return unknown if value is None else f"{value:.0f}"
+    """A 0-100 figure exactly as the JSON gives it: `37.5`, `40` (never `38` for 37.5)."""
+    return unknown if value is None else f"{value:.1f}".removesuffix(".0")
+
+
+def share(value: float | None, unknown: str = "\N{EN DASH}") -> str:
+    """A 0-1 share as a percentage: `40%`, `37.5%`."""
+    return unknown if value is None else figure(round(value * 100, 1)) + "%"
 
 
 def _md_finalize(value: Any) -> Any:
@@ -125,6 +130,7 @@ def make_environment(kind: str, loader: jinja2.BaseLoader) -> SandboxedEnvironme
         mermaid=mermaid_text,
         score=score,
         figure=figure,
+        share=share,
         signed=signed,
     )
     return env

@@ -14,7 +14,13 @@ from typing import Any
 
 from coprod_check import __version__
 from coprod_check.core.assessment import Assessment
-from coprod_check.core.maturity import ordered_steps, percent, pillar_sides, side_by_side
+from coprod_check.core.maturity import (
+    group_steps,
+    ordered_steps,
+    percent,
+    pillar_sides,
+    side_by_side,
+)
 from coprod_check.core.model import Level, Model
 from coprod_check.core.plan import Plan
 from coprod_check.core.principles import PILLARS, Catalogue
@@ -78,6 +84,7 @@ def level_data(level: Level) -> dict[str, Any]:
         "honest_wording": level.honest_wording,
         "min_overall": level.min_overall,
         "min_weakest_pillar": level.min_weakest_pillar,
+        "min_coverage": level.min_coverage,
     }
 
 
@@ -94,6 +101,8 @@ def report_data(
     project = plan.project
     roles = list(dict.fromkeys(p.role for p in plan.respondents))
     weak_pillar, weak_score = m.weakest_pillar
+    cover = m.coverage
+    nouns = model.nouns(project.community, project.sector)
     return {
         "file": result.file,
         "file_name": PurePath(result.file).name if result.file else None,
@@ -101,6 +110,12 @@ def report_data(
             "name": project.name,
             "organisation": project.organisation,
             "summary": project.summary,
+            "led_by": risk.led_by,
+            "led_by_label": model.leaders[risk.led_by].label
+            if risk.led_by in model.leaders
+            else None,
+            "community": nouns["community"],
+            "sector": project.sector or model.default_sector,
         },
         "assessed": plan.assessed,
         "claim": {
@@ -114,6 +129,8 @@ def report_data(
         "worded": level_data(risk.worded),
         "supported": level_data(risk.supported),
         "evidenced": level_data(risk.evidenced),
+        "known": level_data(risk.known) if risk.known else None,
+        "thin": level_data(risk.thin) if risk.thin else None,
         "caps": [
             {"reason": code, "level": level.id, "label": level.label} for code, level in risk.caps
         ],
@@ -122,7 +139,11 @@ def report_data(
             "band": risk.band,
             "rank": model.band_rank(risk.band),
             "score": risk.score,
-            "verdict": model.verdicts[risk.band],
+            "verdict": risk.verdict,
+            "kind": risk.verdict_kind,
+            "contradicted_rungs": risk.contradicted,
+            "unsubstantiated_rungs": risk.unsubstantiated,
+            "backed": risk.backed,
         },
         "ladder": [
             {
@@ -137,19 +158,57 @@ def report_data(
         "maturity": {
             "overall": m.overall,
             "unknown_share": m.unknown_share,
+            "coverage": cover.overall if cover else None,
+            "known_items": cover.known if cover else None,
+            "items": cover.items if cover else None,
             "weakest_pillar": {"id": weak_pillar, "score": weak_score},
-            "pillars": [{"id": p, "score": m.pillars[p]} for p in PILLARS],
+            "pillars": [
+                {
+                    "id": p,
+                    "score": m.pillars[p],
+                    "rated": (m.rated_pillars or {}).get(p),
+                    "coverage": cover.pillars[p] if cover else None,
+                }
+                for p in PILLARS
+            ],
             "sets": [
                 {
                     "id": s,
                     "name": catalogue.sets[s].name,
                     "ordered": catalogue.sets[s].ordered,
                     "score": score,
+                    "coverage": cover.sets.get(s) if cover else None,
                 }
                 for s, score in m.sets.items()
             ],
-            "roles": [{"id": r, "label": model.roles[r].label, "score": m.roles[r]} for r in roles],
+            "roles": [
+                {
+                    "id": r,
+                    "label": model.roles[r].label,
+                    "score": m.roles[r],
+                    "coverage": cover.roles.get(r) if cover else None,
+                }
+                for r in roles
+            ],
+            "screening": [
+                {
+                    "id": key,
+                    "question": q.question,
+                    "answer": plan.screening.get(key),
+                    "evidence": plan.screening_evidence.get(key),
+                    "known": bool(cover.screening.get(key)) if cover else False,
+                }
+                for key, q in model.screening.items()
+            ],
         },
+        "not_applicable": [
+            {
+                "id": pid,
+                "title": m.principles[pid].title,
+                "reasons": list(m.principles[pid].na_reasons),
+            }
+            for pid in m.not_applicable
+        ],
         "respondents": [{"name": shown[p.name], "role": p.role} for p in plan.respondents],
         "voices": _voices(result, model),
         "evidence": _evidence(result, catalogue, model, links_from),
@@ -160,6 +219,8 @@ def report_data(
                 "code": reason.code,
                 "message": reason.message,
                 "points": reason.points,
+                "kind": reason.kind,
+                "rungs": reason.rungs,
                 "quote": reason.quote,
                 "attribution": reason.attribution,
                 **_named(reason.principles, catalogue),
@@ -370,12 +431,20 @@ def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
 
 
 def _is_weak(score: float | None, model: Model) -> bool:
+    """Weak: rated at or below the model's `low_principle`, or not shown at all."""
     return score is None or score <= model.thresholds["low_principle"]
 
 
 def _steps(result: Assessment, catalogue: Catalogue, model: Model) -> list[dict[str, Any]]:
     """Each ordered set's steps in order, marking later steps that rest on weak earlier ones."""
     gap = model.thresholds["ourlife_step_gap"]
+    outruns = {
+        (pset.id, principle.id)
+        for pset, _, principle, _, score, before in group_steps(
+            result.plan, result.maturity, catalogue
+        )
+        if score - before >= gap
+    }
     out: list[dict[str, Any]] = []
     steps: list[dict[str, Any]] = []
     for pset, number, principle, score, before in ordered_steps(
@@ -393,7 +462,7 @@ def _steps(result: Assessment, catalogue: Catalogue, model: Model) -> list[dict[
                 "weak": _is_weak(score, model),
                 "weak_before": [s["number"] for s in steps if s["weak"]],
                 "mean_before": before,
-                "outruns": score is not None and before is not None and score - before >= gap,
+                "outruns": (pset.id, principle.id) in outruns,
             }
         )
     return out
@@ -403,19 +472,26 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
     """The advice of the weakest principles, the honest wording, and what the next rung needs."""
     risk, m = result.risk, result.maturity
     scores = list(m.principles.values())
+    scores = [s for s in scores if not s.not_applicable]
     weak = [s for s in scores if _is_weak(s.combined, model)]
     if not weak:
         weak = [s for s in scores if s.combined is not None and s.combined < model.evidenced_from]
-    weak.sort(key=lambda s: -1.0 if s.combined is None else s.combined)
+    # Rated low first (what is known to be weak), then unanswered (what is not shown).
+    weak.sort(key=lambda s: (s.combined is None, s.combined or 0.0, s.id))
     nxt = (
         model.levels[risk.evidenced.rank + 1]
         if risk.evidenced.rank + 1 < len(model.levels)
         else None
     )
     _, weakest = m.weakest_pillar
+    thinnest = m.coverage.thinnest_pillar if m.coverage else None
+    cover_now = thinnest[1] if thinnest else None
+    project = result.plan.project
     return {
         "honest": risk.worded.rank <= risk.evidenced.rank,
-        "honest_wording": risk.evidenced.honest_wording,
+        "honest_wording": model.honest_wording(
+            risk.evidenced, project.led_by, project.community, project.sector
+        ),
         "claim_wording": result.plan.claim.wording,
         "advice": [
             {
@@ -423,7 +499,9 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
                 "title": s.title,
                 "set_name": catalogue.set_of(s.id).name,
                 "score": s.combined,
-                "advice": catalogue.principles[s.id].advice,
+                "advice": catalogue.principles[s.id].advice
+                if model.advice_fits_plan(s.id, project.led_by, project.sector)
+                else None,
                 "evidence_prompt": catalogue.principles[s.id].evidence_prompt,
             }
             for s in weak[:MAX_ADVICE]
@@ -433,7 +511,12 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
         if nxt is None
         else {
             **level_data(nxt),
-            "reached": m.overall >= nxt.min_overall and weakest >= nxt.min_weakest_pillar,
+            "reached": m.overall is not None
+            and m.overall >= nxt.min_overall
+            and weakest is not None
+            and weakest >= nxt.min_weakest_pillar,
+            "min_coverage": nxt.min_coverage,
+            "coverage_now": cover_now,
             "overall_now": m.overall,
             "weakest_pillar_now": weakest,
             "blocked_by": [code for code, level in risk.caps if level.rank < nxt.rank],
@@ -495,6 +578,26 @@ def method_data(
             for i, (name, floor) in enumerate(bands)
         ],
         "points_per_rung": model.points_per_rung,
+        "over_claim": {
+            "contradicted_per_rung": model.over_claim.contradicted_per_rung,
+            "unsubstantiated_per_rung": model.over_claim.unsubstantiated_per_rung,
+            "backed_per_rung": model.over_claim.backed_per_rung,
+            "backing_min_answers": model.over_claim.backing_min_answers,
+            "backing_evidenced_share": model.over_claim.backing_evidenced_share,
+        },
+        "never_na": list(model.never_na),
+        "screening": [
+            {
+                "id": key,
+                "question": q.question,
+                "pillars": list(q.pillars),
+                "supports": list(q.supports),
+                "caps": [
+                    {"answer": a, "level": c.level, "reason": c.reason} for a, c in q.caps.items()
+                ],
+            }
+            for key, q in model.screening.items()
+        ],
         "thresholds": dict(model.thresholds),
         "roles": [
             {"id": role.id, "group": role.group, "label": role.label}
