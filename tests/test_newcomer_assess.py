@@ -74,7 +74,7 @@ def test_assess_on_a_starter_asks_about_the_project_and_fills_its_respondent(
 ) -> None:
     path = starter(tmp_path)
     replies = ["Play park", "Example Council", "4", "We co-designed the play park"]
-    replies += ["1", "3", "1", "2", "1"]  # screening
+    replies += ["1", "3", "1", "2", "1", "3"]  # screening (the last: who started it)
     replies += ["Jo", "1", "2", "1", "3", "minutes of the design group", ""]
     run = Script(path, context, replies)
     run.run()
@@ -103,7 +103,8 @@ def test_ctrl_c_after_adding_a_respondent_leaves_no_empty_one(
     path.write_text(
         "project: {name: Park}\nclaim: {level: consult}\n"
         "screening: {involved_from: start, decision_power: shared, participants_rewarded: 'yes',"
-        " outcome_predetermined: 'no', whos_missing_reviewed: 'yes'}\nsets: [fol]\n"
+        " outcome_predetermined: 'no', whos_missing_reviewed: 'yes',"
+        " initiated_by: organisation}\nsets: [fol]\n"
         "respondents:\n  - {name: Jo, role: staff, answers: {fol.sharing-power: 2}}\n",
         encoding="utf-8",
     )
@@ -126,7 +127,8 @@ def test_a_note_is_asked_only_when_the_score_asks_for_one(tmp_path: Path, contex
     path.write_text(
         "project: {name: Park}\nclaim: {level: consult}\n"
         "screening: {involved_from: start, decision_power: shared, participants_rewarded: 'yes',"
-        " outcome_predetermined: 'no', whos_missing_reviewed: 'yes'}\nsets: [fol]\n",
+        " outcome_predetermined: 'no', whos_missing_reviewed: 'yes',"
+        " initiated_by: organisation}\nsets: [fol]\n",
         encoding="utf-8",
     )
     replies = ["Jo", "1", "2", "?n", "a note on this one", "3", "", "n"]
@@ -150,7 +152,7 @@ def test_a_default_run_says_its_length_counts_questions_and_fits_in_15_minutes(
     principles = list(context.catalogue.principles_in(context.model.default_sets))
     scores = ["2", "3", "1", "4", "2", "0"]  # a third of the answers need evidence
     replies = ["Riverside", "Example Council", "5", "1", "We co-produced it"]
-    replies += ["2", "3", "2", "2", "1", "Jo", "1"]
+    replies += ["2", "3", "2", "2", "1", "3", "Jo", "1"]  # six screening answers
     for i, _ in enumerate(principles):
         replies.append(scores[i % len(scores)])
         if scores[i % len(scores)] in ("3", "4"):
@@ -165,7 +167,7 @@ def test_a_default_run_says_its_length_counts_questions_and_fits_in_15_minutes(
     asked = 5 + len(context.model.screening) + len(principles)
     assert total == asked
     assert minutes == round(total * SECONDS_PER_QUESTION / 60) <= 15
-    assert f"Question 12 of {total} · " in " ".join(transcript.split())
+    assert f"Question 13 of {total} · " in " ".join(transcript.split())
     assert f"Question {total} of {total} · " in " ".join(transcript.split())
     # every prompt a person meets (the evidence for a third of the answers, their name and
     # role, "another respondent?" included), at the 15 seconds each that 80-120 prompts in

@@ -57,6 +57,10 @@ def starter_plan(
         "  name:  # required: the project's name",
         "  organisation:  # optional: the organisation that leads it",
         "  summary:  # optional: what the project is for, in a sentence or two",
+        f"  led_by: {model.default_leader}  # {' | '.join(model.leaders)}: who leads the project",
+        "  # A community-led project's own members answer as `staff` and speak for the community.",
+        "  community:  # optional: the community's own name for itself, e.g. patients and carers",
+        f"  sector: {model.default_sector}  # {' | '.join(model.sectors)}",
         "",
         "claim:",
         f"  # What you say publicly. One of: {levels}",
@@ -72,6 +76,8 @@ def starter_plan(
         "  wording:",
         "",
         "# The tells named in the sources. Leave a line out, or write unknown, if you don't know.",
+        "# An answer that helps the claim counts only with what shows it, in the long form:",
+        '#   decision_power: {value: shared, evidence: "board terms of reference, 2025"}',
         "screening:",
     ]
     for key, question in model.screening.items():
@@ -99,6 +105,12 @@ def starter_plan(
     lines += _comment(
         "A 3 or 4 counts as 2 unless you give evidence: write "
         '{score: 3, evidence: "steering group minutes"} (a note: key may be added too).',
+        4,
+    )
+    lines += _comment(
+        "A principle that does not apply to this project: "
+        '{score: n/a, reason: "why it does not apply"}. Unknown is not zero: it is left out '
+        "of the figures and shows as coverage.",
         4,
     )
     lines.append("    answers:")
