@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from coprod_check import __version__
-from coprod_check.cli.typer_compat import fast_params
+from coprod_check.cli.typer_compat import fast_params, tidy_help
 from coprod_check.core.errors import CoprodError
 
 EXIT_RISK = 1
@@ -95,25 +95,32 @@ class _Group(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> Any:
         fast_params(self.get_params(ctx))
+        tidy_help(self.get_params(ctx))
         return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name, command, rest = super().resolve_command(ctx, args)
         if command is not None:
             fast_params(command.get_params(ctx))
+            tidy_help(command.get_params(ctx))
         return name, command, rest
 
 
 app = typer.Typer(
     cls=_Group,
     help="Is what your project calls co-production the real thing? Score the co-washing risk.",
+    epilog="\nStart here:\n  coprod-check init park.yaml\n  coprod-check assess park.yaml\n"
+    "  coprod-check report park.yaml -o park.html",
     no_args_is_help=True,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
 principles_app = typer.Typer(
-    cls=_Group, help="Browse and validate principle sets.", no_args_is_help=True
+    cls=_Group,
+    help="Browse and validate principle sets.",
+    epilog="\nExamples:\n  coprod-check principles list\n  coprod-check principles show fol",
+    no_args_is_help=True,
 )
 app.add_typer(principles_app, name="principles")
 
@@ -122,10 +129,49 @@ PrinciplesOpt = Annotated[
     typer.Option(
         "--principles",
         "-p",
-        help="Add every *.yaml principle set in DIR (also $COPROD_CHECK_PRINCIPLES).",
+        help="Add the principle sets (*.yaml) in DIR; COPROD_CHECK_PRINCIPLES does the same.",
         metavar="DIR",
     ),
 ]
+
+
+NoColorOpt = Annotated[
+    bool, typer.Option("--no-color", help="Plain output, no colour (or set NO_COLOR).")
+]
+
+
+def _plain(no_color: bool) -> None:
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
+
+
+EXAMPLES = {
+    "principles list": "\nExamples:\n  coprod-check principles list\n"
+    "  coprod-check principles list --format json",
+    "principles show": "\nExamples:\n  coprod-check principles show fol\n"
+    "  coprod-check principles show fol.sharing-power",
+    "principles validate": "\nExample:\n  coprod-check principles validate my-sets/*.yaml",
+    "check": "\nExamples:\n  coprod-check check coprod-plan.yaml\n"
+    "  coprod-check check plans/ --fail-on moderate\n"
+    "  coprod-check check plans/ --format json",
+    "init": "\nExamples:\n  coprod-check init\n  coprod-check init park.yaml --sets fol,newham",
+    "schema": "\nExample:\n  coprod-check schema -o coprod-plan.schema.json",
+    "assess": "\nExamples:\n  coprod-check assess park.yaml\n"
+    "  coprod-check assess park.yaml --resume\n"
+    "  coprod-check assess park.yaml --name Ama --role community",
+    "survey": "\nExamples:\n  coprod-check survey park.yaml\n"
+    "  coprod-check survey park.yaml --format csv -o forms/",
+    "import": "\nExamples:\n  coprod-check import park.yaml answers.csv\n"
+    "  coprod-check import park.yaml answers.xlsx --dry-run",
+    "report": "\nExamples:\n  coprod-check report park.yaml -o park.html\n"
+    "  coprod-check report plans/ -o reports/\n"
+    "  coprod-check report plans/ --combined -o all.html\n"
+    "For a PDF, print the HTML file from a browser.",
+    "diff": "\nExamples:\n  coprod-check diff march.yaml september.yaml\n"
+    "  coprod-check diff march.yaml september.yaml -f markdown",
+}
+"""An example in every command's help (its epilog); each line fits a 60-column terminal. The
+leading newline keeps the indentation of the examples (typer dedents from the second line)."""
 
 
 class ListFormat(str, Enum):
@@ -159,16 +205,15 @@ def root(
         bool,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Plain output, no colour.")] = False,
+    no_color: NoColorOpt = False,
     debug: Annotated[
         bool,
         typer.Option(
-            "--debug", help=f"Show the traceback of an internal error (also ${DEBUG_ENV}=1)."
+            "--debug", help=f"Show the traceback of an internal error (or {DEBUG_ENV}=1)."
         ),
     ] = False,
 ) -> None:
-    if no_color:
-        os.environ["NO_COLOR"] = "1"
+    _plain(no_color)
     if debug:
         os.environ[DEBUG_ENV] = "1"
 
@@ -193,14 +238,16 @@ def _on_terminal() -> bool:
 # --- principles ---------------------------------------------------------------------------
 
 
-@principles_app.command("list")
+@principles_app.command("list", epilog=EXAMPLES["principles list"])
 def principles_list(
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = (
         ListFormat.table
     ),
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """List every principle set and its principles."""
+    _plain(no_color)
     catalogue = _context(principles).catalogue
     if fmt is ListFormat.json:
         import json
@@ -213,12 +260,14 @@ def principles_list(
     make_console().print(principles_tables(catalogue))
 
 
-@principles_app.command("show")
+@principles_app.command("show", epilog=EXAMPLES["principles show"])
 def principles_show(
     item_id: Annotated[str, typer.Argument(metavar="ID", help="A set id or a principle id.")],
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Show a set or a principle in full, with the source passage it comes from."""
+    _plain(no_color)
     from coprod_check.core.principles import PrincipleSet
 
     catalogue = _context(principles).catalogue
@@ -232,11 +281,15 @@ def principles_show(
         console.print(principle_panel(found, catalogue.set_of(found.id)))
 
 
-@principles_app.command("validate")
+@principles_app.command("validate", epilog=EXAMPLES["principles validate"])
 def principles_validate(
-    files: Annotated[list[Path], typer.Argument(help="Principle set files to check.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Principle set files to check.", metavar="FILES")
+    ],
+    no_color: NoColorOpt = False,
 ) -> None:
     """Check custom principle-set files: exit 0 when valid, 2 with every problem listed."""
+    _plain(no_color)
     from coprod_check.core.errors import ValidationError
     from coprod_check.io.datafiles import add_custom_sets, load_catalogue
 
@@ -254,21 +307,29 @@ def principles_validate(
 # --- check, init, schema -------------------------------------------------------------------
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["check"])
 def check(
     paths: Annotated[
-        list[Path], typer.Argument(help="Plan files, or folders of *.yaml / *.yml plans.")
+        list[Path],
+        typer.Argument(help="Plan files, or folders of *.yaml / *.yml plans.", metavar="PLANS"),
     ],
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when any plan reaches this risk band.")
+        FailOn,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a plan reaches this risk band: moderate, high or severe.",
+            metavar="BAND",
+        ),
     ] = FailOn.high,
     fmt: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="text, json, markdown or github.")
     ] = CheckFormat.text,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every reason.")] = False,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Score plan files for CI: exit 0 ok, 1 risk at or above --fail-on, 2 invalid input."""
+    _plain(no_color)
     from coprod_check.io.loading import find_plans, read_plans
 
     context = _context(principles)
@@ -339,18 +400,21 @@ def _warn_about_evidence(loaded: list[Any], model: Any, github: bool = False) ->
                 typer.echo(f"warning: {problem}", err=True)
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["init"])
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the starter plan.")] = Path(
-        "coprod-plan.yaml"
-    ),
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the starter plan.", metavar="PLAN")
+    ] = Path("coprod-plan.yaml"),
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     sets: Annotated[
-        str | None, typer.Option("--sets", help="Comma-separated set ids (default: the four).")
+        str | None,
+        typer.Option("--sets", help="Set ids, comma-separated (default: the four).", metavar="IDS"),
     ] = None,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Write a commented starter plan, every key explained and every question listed."""
+    _plain(no_color)
     from coprod_check.io.starter import starter_plan
     from coprod_check.io.yamlio import write_new
 
@@ -372,15 +436,18 @@ def _parse_sets(text: str, context: Any) -> tuple[str, ...]:
     return ids
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["schema"])
 def schema(
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", metavar="FILE"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Print the plan file's JSON Schema, for editors and other tools."""
+    _plain(no_color)
     import json
 
     from coprod_check.core.schema import plan_schema
@@ -399,11 +466,11 @@ def schema(
 # --- assess (interactive questionnaire) -------------------------------------------------------
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["assess"])
 def assess(
-    path: Annotated[Path, typer.Argument(help="The plan to fill in or continue.")] = Path(
-        "coprod-plan.yaml"
-    ),
+    path: Annotated[
+        Path, typer.Argument(help="The plan to fill in or continue.", metavar="PLAN")
+    ] = Path("coprod-plan.yaml"),
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue where the last session stopped.")
     ] = False,
@@ -412,16 +479,23 @@ def assess(
     ] = None,
     role: Annotated[
         str | None,
-        typer.Option("--role", help="staff, community, partner or independent (asked if new)."),
+        typer.Option(
+            "--role", help="staff, community, partner or independent (asked if not given)."
+        ),
     ] = None,
     sets: Annotated[
         str | None,
-        typer.Option("--sets", help="Comma-separated set ids (default: the plan's, or the four)."),
+        typer.Option(
+            "--sets",
+            help="Set ids, comma-separated (default: the plan's, or the four).",
+            metavar="IDS",
+        ),
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Plain output, no colour.")] = False,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
-    """Answer the questionnaire at a terminal; every answer is saved to PATH as you give it."""
+    """Answer the questionnaire at a terminal; every answer is saved to PLAN as you give it."""
+    _plain(no_color)
     if not sys.stdin.isatty():
         from coprod_check.core.errors import UsageError
 
@@ -430,8 +504,6 @@ def assess(
             hint=f"without one, write a plan with `coprod-check init {path}`, fill it in, "
             f"and score it with `coprod-check check {path}`",
         )
-    if no_color:
-        os.environ["NO_COLOR"] = "1"
     context = _context(principles)
     chosen = _parse_sets(sets, context) if sets is not None else None
     from coprod_check.cli.interactive import Interview
@@ -461,9 +533,11 @@ class SurveyFormat(str, Enum):
 SURVEY_SUFFIXES = {"html": ".survey.html", "csv": ".survey.csv", "markdown": ".survey.md"}
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["survey"])
 def survey(
-    plan: Annotated[Path, typer.Argument(help="The plan whose sets the survey asks about.")],
+    plan: Annotated[
+        Path, typer.Argument(help="The plan whose sets the survey asks about.", metavar="PLAN")
+    ],
     output: Annotated[
         Path | None,
         typer.Option(
@@ -480,15 +554,20 @@ def survey(
         ),
     ] = SurveyFormat.all,
     role: Annotated[
-        str, typer.Option("--role", help="Whose questions: community (default), partner, ...")
+        str,
+        typer.Option(
+            "--role", help="Whose questions: community (default), partner, staff or independent."
+        ),
     ] = "community",
     no_comments: Annotated[
         bool, typer.Option("--no-comments", help="Leave out the optional comment questions.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace existing files.")] = False,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Write the community questionnaire: a printable form and a question list for online forms."""
+    _plain(no_color)
     from coprod_check.core.errors import UsageError
     from coprod_check.io.datafiles import load_viewpoints
     from coprod_check.io.loading import read_plan
@@ -532,9 +611,9 @@ def survey(
     )
 
 
-@app.command("import")
+@app.command("import", epilog=EXAMPLES["import"])
 def import_responses(
-    plan: Annotated[Path, typer.Argument(help="The plan to add the responses to.")],
+    plan: Annotated[Path, typer.Argument(help="The plan to add the responses to.", metavar="PLAN")],
     responses: Annotated[
         list[Path], typer.Argument(help="Survey exports: .csv or .xlsx files.", metavar="FILES")
     ],
@@ -557,8 +636,10 @@ def import_responses(
         bool, typer.Option("--dry-run", help="Check everything, write nothing.")
     ] = False,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Add survey responses (CSV or XLSX exports) to a plan, anonymously; twice adds nothing."""
+    _plain(no_color)
     from coprod_check.core.errors import UsageError, did_you_mean
     from coprod_check.io import responses as rs
     from coprod_check.io.datafiles import load_viewpoints
@@ -638,18 +719,19 @@ def _format_name(fmt: Enum) -> str:
 REPORT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["report"])
 def report(
     paths: Annotated[
-        list[Path], typer.Argument(help="Plan files, or folders of *.yaml / *.yml plans.")
+        list[Path],
+        typer.Argument(help="Plan files, or folders of *.yaml / *.yml plans.", metavar="PLANS"),
     ],
     output_arg: Annotated[
         str | None,
         typer.Option(
             "--output",
             "-o",
-            help="Write to FILE (.md or .html), or one report per plan into DIR/.",
-            metavar="FILE|DIR/",
+            help="Write to a .html or .md file, or one report per plan into a folder (DIR/).",
+            metavar="PATH",
         ),
     ] = None,
     fmt: Annotated[
@@ -676,8 +758,10 @@ def report(
         ),
     ] = False,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Write the co-washing risk report a consultant hands to a client (Markdown or HTML)."""
+    _plain(no_color)
     from coprod_check.core.errors import UsageError
     from coprod_check.io.loading import find_plans, read_plans
     from coprod_check.io.yamlio import write_new
@@ -797,16 +881,18 @@ def _report_date() -> Any:
         ) from None
 
 
-@app.command()
+@app.command(epilog=EXAMPLES["diff"])
 def diff(
-    old: Annotated[Path, typer.Argument(help="The earlier plan file.")],
-    new: Annotated[Path, typer.Argument(help="The later plan file.")],
+    old: Annotated[Path, typer.Argument(help="The earlier plan file.", metavar="OLD")],
+    new: Annotated[Path, typer.Argument(help="The later plan file.", metavar="NEW")],
     fmt: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text, json or markdown.")
     ] = DiffFormat.text,
     principles: PrinciplesOpt = None,
+    no_color: NoColorOpt = False,
 ) -> None:
     """Compare two assessments of a project: levels, band, maturity, principles and reasons."""
+    _plain(no_color)
     from coprod_check.io.loading import read_plans
     from coprod_check.outputs import diff as diffing
 
@@ -824,7 +910,7 @@ def diff(
 def main() -> NoReturn:
     """Run the command line (the console script enters through coprod_check.__main__)."""
     try:
-        app()
+        app(prog_name="coprod-check")  # the same name under `python -m coprod_check`
     except KeyboardInterrupt:
         typer.echo("\nInterrupted.", err=True)
         sys.exit(EXIT_INTERRUPTED)

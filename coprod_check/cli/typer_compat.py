@@ -88,3 +88,34 @@ def _flag(value: Any, param: Any, ctx: Any) -> bool:
     if word not in _FLAG_WORDS:
         raise typer.BadParameter(f"{value!r} is not a valid boolean.", ctx=ctx, param=param)
     return _FLAG_WORDS[word]
+
+
+def tidy_help(params: list[Any]) -> None:
+    """Help that reads like a well-made CLI: `PLANS...` and `[PLAN]` in the usage line and the
+    arguments panel, a metavar such as `FORMAT` or `DIR` for an option that takes a value, and
+    nothing after a flag (typer would show `<bool>`, `<str>`, `<list[Path]>`)."""
+    for param in params:
+        if getattr(param, "_tidied", False):
+            continue
+        try:
+            if param.param_type_name == "argument":
+                _tidy_argument(param)
+            elif getattr(param, "is_flag", False) and not getattr(param, "count", False):
+                param.metavar = ""
+            elif param.metavar is None:
+                longs = [o for o in param.opts if o.startswith("--")] or [param.name]
+                param.metavar = longs[0].lstrip("-").upper()
+            param._tidied = True
+        except AttributeError:  # typer's internals changed: its own help is still correct
+            return
+
+
+def _tidy_argument(param: Any) -> None:
+    name = param.metavar or param.name.upper()
+    many = param.nargs != 1
+    shown = f"{name}..." if many else name
+    param.metavar = shown
+    usage = shown if param.required else f"[{shown}]"
+    param._usage_display_name = lambda: usage
+    param._rich_display_name = lambda: shown
+    param.display_type_rich = lambda ctx: None
