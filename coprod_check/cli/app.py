@@ -131,12 +131,18 @@ PrinciplesOpt = Annotated[
         "-p",
         help="Add the principle sets (*.yaml) in DIR; COPROD_CHECK_PRINCIPLES does the same.",
         metavar="DIR",
+        rich_help_panel="Shared options",
     ),
 ]
 
 
 NoColorOpt = Annotated[
-    bool, typer.Option("--no-color", help="Plain output, no colour (or set NO_COLOR).")
+    bool,
+    typer.Option(
+        "--no-color",
+        help="Plain output, no colour (or set NO_COLOR).",
+        rich_help_panel="Shared options",
+    ),
 ]
 
 
