@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from functools import cache
+from pathlib import Path
 
 import pytest
 import typer
@@ -38,8 +39,10 @@ COMMANDS = _commands()
 @cache
 def help_text(words: tuple[str, ...]) -> str:
     env = {**os.environ, "COLUMNS": str(WIDTH), "NO_COLOR": "1", "TERM": "dumb"}
+    script = Path(sys.executable).with_name("coprod-check")  # the name a person types
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "coprod_check"]
     done = subprocess.run(
-        [sys.executable, "-m", "coprod_check", *words, "--help"],
+        [*command, *words, "--help"],
         capture_output=True,
         text=True,
         env=env,
@@ -62,6 +65,7 @@ def test_every_command_is_covered() -> None:
 def test_help_shows_metavars_not_python_types(words: tuple[str, ...]) -> None:
     text = help_text(words)
     assert not re.search(r"<(bool|str|path|int|list\[[^\]]*\]|[a-z|]+)>", text), text
+    text = text.replace("python -m coprod_check", "coprod-check")
     usage_lines = re.split(r"\n\s*\n", text.split("Usage:", 1)[1], maxsplit=1)[0]
     usage = " ".join(usage_lines.split())  # it may wrap at 60 columns
     assert "{" not in usage and "}" not in usage
@@ -102,7 +106,7 @@ def test_nothing_is_cut_or_split_mid_word_at_60_columns(words: tuple[str, ...]) 
 
 
 def test_role_options_show_every_role_the_model_has() -> None:
-    from coprod_check.core.model import load_model
+    from coprod_check.io.datafiles import load_model
 
     roles = list(load_model().roles)
     for words in (("assess",), ("survey",)):

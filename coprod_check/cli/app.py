@@ -916,7 +916,7 @@ def diff(
 def main() -> NoReturn:
     """Run the command line (the console script enters through coprod_check.__main__)."""
     try:
-        app(prog_name="coprod-check")  # the same name under `python -m coprod_check`
+        app()
     except KeyboardInterrupt:
         typer.echo("\nInterrupted.", err=True)
         sys.exit(EXIT_INTERRUPTED)
