@@ -16,7 +16,6 @@ from coprod_check.cli.typer_compat import fast_params, tidy_help
 from coprod_check.core.errors import CoprodError
 
 EXIT_RISK = 1
-EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 MAX_SHOWN = 50

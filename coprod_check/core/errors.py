@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,6 @@ class CoprodError(Exception):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
-
-    def with_file(self, file: str) -> CoprodError:
-        """The same error, with the file filled in where it was unknown."""
-        fixed = [p if p.file else replace(p, file=file) for p in self.problems]
-        return type(self)(fixed)
 
 
 class InputError(CoprodError):

@@ -56,10 +56,6 @@ class Answer:
     reason: str | None = None
     """Why it does not apply (required with `n/a`)."""
 
-    @property
-    def known(self) -> bool:
-        return self.score is not None
-
 
 @dataclass(frozen=True)
 class Respondent:

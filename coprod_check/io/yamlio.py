@@ -313,14 +313,6 @@ def place_problems(problems: Iterable[Problem], where: str | Positions) -> list[
     return placed
 
 
-def dump_yaml(data: Any) -> str:
-    """Readable YAML for files people edit by hand: keys in the order given, unicode kept."""
-    dumped: str = yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
-    )
-    return dumped
-
-
 def atomic_write(path: Path, text: str) -> None:
     """Write text so a reader sees the old file or the new one, never half of either."""
     path = Path(path)
