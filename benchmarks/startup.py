@@ -8,6 +8,9 @@ are interleaved so a busy machine slows both alike. Targets (issue 7):
     coprod-check --version            <= 1.3x  python -c "import typer"
     coprod-check check plan.yaml      <= 1.5x  python -c "import typer, yaml"
     coprod-check check <1,000 plans>  <= 3x    yaml.load(..., Loader=yaml.CSafeLoader) of each
+    coprod-check report plan.yaml     <= 1.3x  python -c "import typer, yaml, jinja2"
+    report <1,000 plans> -o DIR/      <= 1.5x  report <the same plans> --combined (issue 10:
+                                               templates are compiled once per process)
 
 Exit status is 0 when every target is met and 1 otherwise, so it can gate a CI job; it is a
 benchmark, not a test, because wall-clock ratios on a shared machine are noisy.
@@ -116,10 +119,30 @@ def main(argv: Sequence[str] | None = None) -> int:
                 3.0,
                 max(3, args.runs // 3),
             ),
+            (
+                "coprod-check report plan.yaml",
+                [*tool, "report", str(ONE_PLAN)],
+                'python -c "import typer, yaml, jinja2"',
+                [py, "-c", "import typer, yaml, jinja2"],
+                1.3,
+                args.runs,
+            ),
+            (
+                f"coprod-check report <{args.plans} plans> -o DIR/",
+                [*tool, "report", str(many), "--force", "-o", f"{tmp}-each/"],
+                f"report <{args.plans} plans> --combined",
+                [*tool, "report", str(many), "--combined", "--force", "-o", f"{tmp}-all.md"],
+                1.5,
+                max(3, args.runs // 5),
+            ),
         ]
-        for name, case, floor_name, floor, target, runs in cases:
-            took, base = paired(case, floor, runs)
-            rows.append((name, took, floor_name, base, took / base, target))
+        try:
+            for name, case, floor_name, floor, target, runs in cases:
+                took, base = paired(case, floor, runs)
+                rows.append((name, took, floor_name, base, took / base, target))
+        finally:
+            shutil.rmtree(f"{tmp}-each", ignore_errors=True)
+            Path(f"{tmp}-all.md").unlink(missing_ok=True)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpu(s), medians of subprocess runs")
     print()
     print("| case | median | floor | median | ratio | target |")

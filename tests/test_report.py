@@ -7,6 +7,7 @@ import subprocess
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -518,3 +519,31 @@ def test_markdown_is_the_format_name_and_md_its_alias(tmp_path: Path) -> None:
     assert code == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["honest-consultation.md"]
     for command in (["check", plan], ["diff", plan, plan]):
         assert cli(*command, "--format", "md")[1] == cli(*command, "--format", "markdown")[1]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_each_template_is_compiled_once_per_process(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coprod_check.outputs import render
+
+    render.builtin_environment.cache_clear()
+    render._user_environment.cache_clear()
+    compiled: list[str | None] = []
+    real = render._Sandbox.compile
+
+    def counting(self: Any, source: Any, name: Any = None, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(name)
+        return real(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(render._Sandbox, "compile", counting)
+    plans = [str(p) for p in sorted(EXAMPLES.glob("*.yaml"))[:4]]
+    code, _, err = cli("report", *plans, "-f", fmt, "-o", f"{tmp_path}/each/")
+    assert code == 0, err
+    assert compiled and len(compiled) == len(set(compiled)), compiled
+    mine = tmp_path / f"mine.{render.EXTENSIONS[fmt]}.j2"
+    mine.write_text("{{ report.project.name }}\n", encoding="utf-8")
+    before = len(compiled)
+    code, _, err = cli("report", *plans, "-t", str(mine), "-o", f"{tmp_path}/mine/")
+    assert code == 0, err
+    assert compiled[before:] == [str(mine)]

@@ -7,6 +7,7 @@ marks it `|safe`. A template that reaches for Python internals stops with a clea
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from types import TracebackType
@@ -140,17 +141,30 @@ def builtin_name(fmt: str, combined: bool) -> str:
     return f"{'portfolio' if combined else 'report'}.{EXTENSIONS[fmt]}.j2"
 
 
+@functools.cache
+def builtin_environment(kind: str) -> SandboxedEnvironment:
+    """The process's one environment for `kind` (autoescaped HTML or escaped Markdown): jinja2
+    keeps each template it compiles, so a hundred reports compile the templates once."""
+    return make_environment(kind, jinja2.FileSystemLoader(templates_dir()))
+
+
 def render_builtin(context: dict[str, Any], fmt: str) -> str:
     """A built-in report (`markdown` or `html`) from `templates/`."""
     name = builtin_name(fmt, bool(context.get("combined")))
-    env = make_environment(fmt, jinja2.FileSystemLoader(templates_dir()))
+    env = builtin_environment(fmt)
     return _render(env, name, context, str(templates_dir() / name), user=False)
 
 
 def render_user(path: Path, context: dict[str, Any]) -> str:
     """A user's own template, in the sandbox; it may include the built-in partials."""
-    source = read_text(path, MAX_TEMPLATE_BYTES)
     name = str(path)
+    env = _user_environment(name, read_text(path, MAX_TEMPLATE_BYTES))
+    return _render(env, name, context, name, user=True)
+
+
+@functools.lru_cache(maxsize=4)
+def _user_environment(name: str, source: str) -> SandboxedEnvironment:
+    """One environment per user template (and its text) for the process, compiled once."""
 
     def load(wanted: str) -> tuple[str, str, Any] | None:
         return (source, name, lambda: True) if wanted == name else None
@@ -158,8 +172,7 @@ def render_user(path: Path, context: dict[str, Any]) -> str:
     loader = jinja2.ChoiceLoader(
         [jinja2.FunctionLoader(load), jinja2.FileSystemLoader(templates_dir())]
     )
-    env = make_environment(output_kind(path.name), loader)
-    return _render(env, name, context, name, user=True)
+    return make_environment(output_kind(name), loader)
 
 
 def _render(
