@@ -655,7 +655,7 @@ def import_responses(
     model = context.model
     if role not in model.roles:
         raise UsageError(f"unknown role `{role}`", hint=did_you_mean(role, model.roles))
-    _, loaded = read_plan(plan, context)
+    text, loaded = read_plan(plan, context)
     views = load_viewpoints(model.roles)
     tables = [rs.read_table(path, sheet) for path in responses]
     result = rs.read_responses(
@@ -678,8 +678,7 @@ def import_responses(
                 f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
             )
             typer.echo(f"  ignored: {shown}")
-    label = "Response"
-    people = [rs.respondent_data(r, label) for r in result.responses]
+    people = [rs.respondent_data(r) for r in result.responses]
     counts: dict[str, int] = {}
     for person in people:
         counts[person["role"]] = counts.get(person["role"], 0) + 1
@@ -694,7 +693,7 @@ def import_responses(
         typer.echo(f"Would add {added}{extra}; nothing written (--dry-run).")
         return
     if people:
-        add_respondents(plan, people, context.catalogue, model)
+        add_respondents(plan, people, context.catalogue, model, checked_text=text)
         typer.echo(f"Added {added}{extra} to {plan}.")
     else:
         typer.echo(f"Nothing to add{extra}; {plan} is as it was.")

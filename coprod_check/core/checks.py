@@ -21,6 +21,8 @@ class Checker:
         self.file = file
         self.problems: list[Problem] = []
         self._source_of = source_of
+        self.plain_numbers = bool(getattr(getattr(source_of, "__self__", None), "plain_numbers", 0))
+        """The document writes every number as plain digits (its positions say so)."""
 
     def source(self, path: Path) -> str | None:
         """The value at path as written in the file, where YAML read it as something else."""

@@ -172,6 +172,8 @@ T = TypeVar("T")
 
 
 def _answer(values: dict[str, Any]) -> Answer:
+    if not values.get("evidence"):  # most answers: a bare score (hundreds of respondents)
+        return _build(Answer, values)
     cited = from_checked(values.get("evidence"))
     shown = {**values, "evidence": summary(cited), "cited": cited}
     if values.get("score") == NOT_APPLICABLE:

@@ -42,6 +42,8 @@ class SpecChecker(Checker):
         super().__init__(file, source_of)
         self.vocab = vocab
         self.top: dict[str, Any] = {}
+        self._empty: dict[int, dict[str, None]] = {}
+        """Each Either node's long form with every field blank, made once."""
 
     def walk(self, node: Node, value: Any, path: Path) -> Any:
         if isinstance(node, Obj):
@@ -50,23 +52,29 @@ class SpecChecker(Checker):
             return self._map(node, value, path)
         if isinstance(node, ListOf):
             return self._list(node, value, path)
-        if isinstance(node, OneOrMany):
-            if isinstance(value, list):
-                if not value:
-                    self.add(path, "must not be an empty list", "leave it out instead")
-                return [self.walk(node.item, item, (*path, i)) for i, item in enumerate(value)]
-            return [self.walk(node.item, value, path)]
         if isinstance(node, Either):
             if isinstance(value, Mapping):
                 return self._obj(node.long, value, path)
-            short = self.walk(node.short, value, path)
-            return {**{k: None for k in self._fields(node.long)}, node.key: short}
+            if isinstance(node.short, Score):  # a bare score: most answers of a big plan
+                short = self._score(node.short, value, path)
+            else:
+                short = self.walk(node.short, value, path)
+            empty = self._empty.get(id(node))
+            if empty is None:
+                empty = self._empty[id(node)] = dict.fromkeys(self._fields(node.long))
+            return {**empty, node.key: short}
         if isinstance(node, Choice):
             return self._choice(node, value, path)
         if isinstance(node, Score):
             return self._score(node, value, path)
         if isinstance(node, Date):
             return self._date(value, path)
+        if isinstance(node, OneOrMany):
+            if isinstance(value, list):
+                if not value:
+                    self.add(path, "must not be an empty list", "leave it out instead")
+                return [self.walk(node.item, item, (*path, i)) for i, item in enumerate(value)]
+            return [self.walk(node.item, value, path)]
         return self._text(node, value, path)
 
     def blank(self, node: Node) -> Any:
@@ -174,8 +182,9 @@ class SpecChecker(Checker):
                 "write it as `{score: n/a, reason: why it does not apply to this project}`",
             )
             return None
-        written = self.source(path)
         score = parse_score(value)
+        # how it was written matters for a number (`0x3`, `+3` read as 3), and for an error
+        written = None if self.plain_numbers and score is not False else self.source(path)
         if written is not None and not _DECIMAL.fullmatch(written):
             score = False  # `0x3`, `+3`, `0o3`, `yes`: YAML 1.1 reads a number, not a score
         if score is False:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -73,7 +75,8 @@ def read_plan(path: Path, context: Context) -> tuple[str, Plan]:
 def read_plan_positioned(path: Path, context: Context) -> tuple[str, Plan, Positions]:
     """The text, the checked plan and where each key is: every problem placed from one parse."""
     text = read_text(path)
-    data, positions = parse_positioned(text, str(path))
+    with no_cyclic_gc():
+        data, positions = parse_positioned(text, str(path))
     if unfilled(data):
         raise ValidationError(
             [
@@ -87,10 +90,24 @@ def read_plan_positioned(path: Path, context: Context) -> tuple[str, Plan, Posit
             ]
         )
     try:
-        plan = parse_plan(data, context.catalogue, context.model, str(path), positions.source)
+        with no_cyclic_gc():
+            plan = parse_plan(data, context.catalogue, context.model, str(path), positions.source)
     except ValidationError as exc:
         raise ValidationError(place_problems(exc.problems, positions)) from None
     return text, plan, positions
+
+
+@contextlib.contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Reading a plan builds many small objects and no reference cycles, so the cyclic
+    garbage collector only slows it down: by about a fifth for a plan of 500 respondents."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _PathTextPlan(NamedTuple):

@@ -414,29 +414,45 @@ class PlanDocument:
 
 
 def add_respondents(
-    path: Path, people: Sequence[dict[str, Any]], catalogue: Catalogue, model: Model
+    path: Path,
+    people: Sequence[dict[str, Any]],
+    catalogue: Catalogue,
+    model: Model,
+    checked_text: str | None = None,
 ) -> None:
-    """Append respondents to a plan: checked as a whole first, written atomically, under the
-    plan's lock, keeping every comment.
+    """Append respondents to a plan, written atomically under the plan's lock, keeping every
+    comment.
+
+    `checked_text`: the plan's text as the caller read and checked it, with `people` built
+    from checked values (as `import` does, cell by cell): the merged plan is then valid by
+    construction, and only a file changed since is refused. Without it, the merged plan is
+    checked as a whole first.
 
     A plan whose `respondents` is a block list (or absent) gets the new ones appended as text
     after the last respondent, so the file is never re-dumped: hundreds of respondents stay
     fast, and everything else in the file stays byte for byte. Any other layout goes through
-    the round-trip loader, as `assess` does.
+    the round-trip loader, as `assess` does (which checks the result again before saving).
     """
     lock = PlanLock(path)
     lock.acquire()
     try:
         text = read_text(path)
-        data, positions = parse_positioned(text, str(path))
-        merged = dict(data) if isinstance(data, dict) else data
-        if isinstance(merged, dict):
-            old = merged.get("respondents")
-            merged["respondents"] = [*(old if isinstance(old, list) else []), *people]
-        try:
-            parse_plan(merged, catalogue, model, str(path), positions.source)
-        except ValidationError as exc:
-            raise ValidationError(place_problems(exc.problems, positions)) from None
+        if checked_text is not None and text != checked_text:
+            raise PlanChangedError(
+                "the plan changed on disk while the responses were read; nothing was written",
+                file=str(path),
+                hint="run the import again",
+            )
+        if checked_text is None:
+            data, positions = parse_positioned(text, str(path))
+            merged = dict(data) if isinstance(data, dict) else data
+            if isinstance(merged, dict):
+                old = merged.get("respondents")
+                merged["respondents"] = [*(old if isinstance(old, list) else []), *people]
+            try:
+                parse_plan(merged, catalogue, model, str(path), positions.source)
+            except ValidationError as exc:
+                raise ValidationError(place_problems(exc.problems, positions)) from None
         new_text = _appended(text, people)
         if new_text is None:
             with PlanDocument(path, catalogue, model, locked=True) as doc:

@@ -28,6 +28,8 @@ from coprod_check.core.viewpoints import Viewpoints, normalise
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 KEY_FIELD = "key"
+ANONYMOUS = "Response"
+"""Respondents imported without a name are called `Response <key>`."""
 
 IDENTIFYING = {
     "name", "full name", "your name", "first name", "last name", "surname", "given name",
@@ -346,15 +348,12 @@ def read_role(cell: str, model: Model) -> str | None:
 
 def response_key(cells: Sequence[str], occurrence: int) -> str:
     """A stable key for one row: the same export row always gets the same key, and two
-    identical rows (two identical paper forms) get different ones."""
+    identical rows (two identical paper forms) get different ones. It is a hash: the row's
+    cells (names and emails included, so two people never share a key) cannot be read back."""
     from hashlib import blake2b
 
-    digest = blake2b(digest_size=8)
-    for cell in cells:
-        data = " ".join(cell.split()).encode("utf-8", "surrogatepass")
-        digest.update(len(data).to_bytes(4, "little") + data)
-    digest.update(occurrence.to_bytes(4, "little"))
-    return digest.hexdigest()
+    row = repr((occurrence, *(" ".join(cell.split()) for cell in cells)))
+    return blake2b(row.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def read_responses(
@@ -374,6 +373,14 @@ def read_responses(
     names = {r.name for r in plan.respondents}
     keys: set[str] = set()
     sample = ", ".join(f"`{s.label}`" for s in views.for_role(role).scale[:3])
+    memo: dict[str, int | bool | None] = {}
+
+    def read(cell: str) -> int | bool | None:
+        """read_answer, once per distinct cell: an export repeats a handful of answers."""
+        if cell not in memo:
+            memo[cell] = read_answer(cell, words)
+        return memo[cell]
+
     for table in tables:
         columns = match_columns(table, plan, catalogue, names_from, problems)
         result.columns[table.file] = columns
@@ -415,7 +422,7 @@ def read_responses(
                 if not cell or col.kind in ("ignored", "identifying"):
                     continue
                 if col.kind == "answer":
-                    score = read_answer(cell, words)
+                    score = read(cell)
                     if score is False:
                         close = did_you_mean(normalise(cell), [w for w in words if len(w) > 2])
                         bad(
@@ -453,10 +460,10 @@ def read_responses(
                 result.skipped_existing += 1
                 continue
             keys.add(key)
-            if name and name in names:
-                name = f"{name} ({key[:6]})"
-            if name:
-                names.add(name)
+            name = name or f"{ANONYMOUS} {key}"
+            if name in names:  # two people of one name, or a name already in the plan
+                name = f"{name} ({key})"
+            names.add(name)
             result.responses.append(Response(key, who, name, answers))
     if problems:
         raise InputError(problems)
@@ -475,12 +482,12 @@ def _clip(text: str, limit: int = 40) -> str:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def respondent_data(response: Response, label: str) -> dict[str, Any]:
+def respondent_data(response: Response) -> dict[str, Any]:
     """The plan's form of one response: a bare score unless there is a comment."""
     answers: dict[str, Any] = {}
     for pid, answer in response.answers.items():
         score = answer.get("score", "unknown")
         score = "unknown" if score is None else score
         answers[pid] = {"score": score, "note": answer["note"]} if answer.get("note") else score
-    name = response.name or f"{label} {response.key[:10]}"
+    name = response.name or f"{ANONYMOUS} {response.key}"
     return {"name": name, "role": response.role, KEY_FIELD: response.key, "answers": answers}

@@ -26,6 +26,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _BOOLEAN_KEYS = {"yes": "True", "no": "False", "true": "True", "false": "False", "on": "True"}
 _BOOLEAN_KEYS["off"] = "False"
+_PLAIN_NUMBER = re.compile(r"[0-9]+(\.0*)?")
 
 Spot = tuple[int, int, "str | None"]
 """Line and column (1-based) of a key or item, and the source text of a scalar value that
@@ -39,9 +40,14 @@ class Positions:
     and nothing is parsed again.
     """
 
-    def __init__(self, root: Any, table: dict[int, tuple[Any, Any]]) -> None:
+    def __init__(
+        self, root: Any, table: dict[int, tuple[Any, Any]], plain_numbers: bool = False
+    ) -> None:
         self.root = root
         self._table = table
+        self.plain_numbers = plain_numbers
+        """Every number in the document is written as plain digits (`3`, `3.0`): a checker
+        need not look up how a number was written to refuse `0x3` or `+3`."""
 
     def _walk(self, path: Sequence[str | int]) -> tuple[Spot | None, int]:
         """The spot of the deepest key or item along path, and how many steps were found."""
@@ -52,6 +58,9 @@ class Positions:
             if entry is None or entry[0] is not node:
                 return found, steps
             spots = entry[1]
+            if isinstance(spots, yaml.Node):  # worked out on first use: most never are
+                spots = _spots_of(spots)
+                self._table[id(node)] = (node, spots)
             if isinstance(spots, dict):
                 spot = spots.get(str(step))
                 if spot is None:
@@ -89,6 +98,20 @@ def _child(node: Any, step: str | int) -> Any:
     return None
 
 
+def _spots_of(node: yaml.Node) -> dict[str, Spot] | list[Spot]:
+    """The spot of each key of a mapping node, or of each item of a sequence node."""
+    if isinstance(node, yaml.SequenceNode):
+        return [_spot(item, item) for item in node.value]
+    spots: dict[str, Spot] = {}
+    for key, value in node.value:
+        spot = _spot(key, value)
+        spots.setdefault(key.value, spot)
+        alias = _BOOLEAN_KEYS.get(str(key.value).lower()) if key.tag != _STR_TAG else None
+        if alias:
+            spots.setdefault(alias, spot)
+    return spots
+
+
 def _spot(key: yaml.Node, value: yaml.Node | None = None) -> Spot:
     mark = key.start_mark
     source = None
@@ -106,6 +129,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc]
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.spots: dict[int, tuple[Any, Any]] = {}
+        self.plain_numbers = True
 
     def vet(self, root: yaml.Node) -> None:
         """One pass over the composed nodes, before anything is built from them."""
@@ -143,17 +167,8 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc]
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         data = super().construct_object(node, deep)
-        if isinstance(node, yaml.MappingNode):
-            spots: dict[str, Spot] = {}
-            for key, value in node.value:
-                spot = _spot(key, value)
-                spots.setdefault(key.value, spot)
-                alias = _BOOLEAN_KEYS.get(str(key.value).lower()) if key.tag != _STR_TAG else None
-                if alias:
-                    spots.setdefault(alias, spot)
-            self.spots[id(data)] = (data, spots)
-        elif isinstance(node, yaml.SequenceNode):
-            self.spots[id(data)] = (data, [_spot(item, item) for item in node.value])
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            self.spots[id(data)] = (data, node)  # its spots are worked out when first asked
         return data
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -169,6 +184,8 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc]
         return result
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        if not _PLAIN_NUMBER.fullmatch(node.value):
+            self.plain_numbers = False
         if ":" in node.value:  # YAML 1.1 sexagesimal: `1:20` is 80 there; text here
             return self.construct_scalar(node)
         if len(node.value) > MAX_NUMBER_DIGITS:
@@ -178,6 +195,8 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc]
         return super().construct_yaml_int(node)
 
     def construct_yaml_float(self, node: yaml.ScalarNode) -> Any:
+        if not _PLAIN_NUMBER.fullmatch(node.value):
+            self.plain_numbers = False
         if ":" in node.value:
             return self.construct_scalar(node)
         return super().construct_yaml_float(node)
@@ -235,7 +254,7 @@ def parse_positioned(text: str, file: str = "<string>") -> tuple[Any, Positions]
                 return None, Positions(None, {})
             loader.vet(node)
             data = loader.construct_document(node)
-            return data, Positions(data, loader.spots)
+            return data, Positions(data, loader.spots, loader.plain_numbers)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
