@@ -172,10 +172,11 @@ T = TypeVar("T")
 
 
 def _answer(values: dict[str, Any]) -> Answer:
-    if not values.get("evidence"):  # most answers: a bare score (hundreds of respondents)
-        return _build(Answer, values)
-    cited = from_checked(values.get("evidence"))
-    shown = {**values, "evidence": summary(cited), "cited": cited}
+    if values.get("evidence"):
+        cited = from_checked(values["evidence"])
+        shown = {**values, "evidence": summary(cited), "cited": cited}
+    else:  # most answers of a big plan: nothing to read into pieces
+        shown = values
     if values.get("score") == NOT_APPLICABLE:
         return _build(Answer, {**shown, "score": None, "not_applicable": True})
     return _build(Answer, shown)
