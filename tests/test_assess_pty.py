@@ -209,7 +209,7 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
     assert set(result["maturity"]["roles"]) == {"staff", "community"}
     assert "unevidenced-scores" in [r["code"] for r in result["risk"]["reasons"]]
     # the summary on screen said what `check` says
-    shown = f"{result['risk']['band'].upper()} risk ({result['risk']['score']}/100)"
+    shown = f"{result['risk']['band'].upper()} risk {result['risk']['score']}/100"
     assert shown in " ".join(second.text.split())
 
     # NO_COLOR and a 60-column terminal: no colour codes, no line wider than the screen

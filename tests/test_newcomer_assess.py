@@ -174,3 +174,54 @@ def test_a_default_run_says_its_length_counts_questions_and_fits_in_15_minutes(
     # 20-30 minutes come to, is about a quarter of an hour; it was 80-120 prompts
     assert len(run.prompts) * 15 <= 15.5 * 60, len(run.prompts)
     assert not [p for p in run.prompts if p.startswith("Note")]
+
+
+# --- the cosmetic list, at 60 columns ----------------------------------------------------------
+
+
+def test_the_result_panel_keeps_its_badge_whole_and_hangs_wrapped_bullets(
+    context: Context,
+) -> None:
+    from coprod_check.core.assessment import assess
+    from coprod_check.io.loading import read_plan
+    from coprod_check.outputs.console import check_view
+    from tests.conftest import EXAMPLES
+
+    path = EXAMPLES / "textbook-co-washing.yaml"
+    loaded = read_plan(path, context)
+    plan = loaded[1] if isinstance(loaded, tuple) else loaded.plan
+    result = assess(plan, context.catalogue, context.model, str(path))
+    out = io.StringIO()
+    Console(file=out, width=60, color_system=None).print(check_view([result], False))
+    lines = [line.strip("│ ") for line in out.getvalue().splitlines()]
+    band = result.risk.band.upper()
+    assert any(line.startswith(f"{band} risk") for line in lines)  # badge on one line
+    body = out.getvalue().splitlines()
+    bullets = [i for i, line in enumerate(body) if line.startswith("│ • ")]
+    assert bullets
+    for i in bullets:  # the line after a wrapped bullet starts under its text
+        following = body[i + 1]
+        assert following.startswith(("│   ", "│ • ", "╰")), following
+    assert str(EXAMPLES) not in body[0]  # the title holds the project's name only
+
+
+def test_assess_screens_are_tidy_at_60_columns(tmp_path: Path, context: Context) -> None:
+    path = tmp_path / "plan.yaml"
+    replies = ["Park", "", "2", "", ""]  # name, organisation, level, scope, wording
+    replies += ["1", "zz", "2"] + ["1"] * (len(context.model.screening) - 2) + ["Jo", "1"]
+    replies += ["2"] * len(list(context.catalogue.principles_in(context.model.default_sets)))
+    replies.append("")
+    run = Script(path, context, replies)
+    run.run()
+    lines = run.out.getvalue().splitlines()
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith("─────") and i:  # a section rule
+            assert lines[i - 1].strip() == "", f"no blank line before {line!r}"
+        assert not line.rstrip().endswith("? don't"), "'? don't know' split across lines"
+    assert "Expected one of: none, advisory, shared, community-led" in run.text
+    assert "is not one of the choices: type 1-4 or a name. Expected" in run.text
+    # a set's full name is never cut mid-word by its rule
+    for pset in (context.catalogue.sets[s] for s in context.model.default_sets):
+        assert f"{pset.name} ({pset.id})" in run.text
+    # a quote that opens with the source's heading keeps it apart from the text
+    assert re.search(r"“Truly listen *\n *Don’t go into", run.out.getvalue())

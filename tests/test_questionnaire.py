@@ -320,7 +320,7 @@ def test_choice_replies() -> None:
     assert q.read_choice("?", choices, False, unknown=True) == "unknown"
     assert q.read_choice("", choices, True) is q.KEEP
     assert q.read_choice("b", choices, True) is q.BACK
-    with pytest.raises(q.ReplyError, match="did you mean `early`"):
+    with pytest.raises(q.ReplyError, match="Did you mean `early`"):
         q.read_choice("eraly", choices, False)
     for bad in ("5", "0", "?", ""):
         with pytest.raises(q.ReplyError):

@@ -265,20 +265,30 @@ class Interview:
         model = self.context.model
         say = self.console.print
         if question.section == "project":
-            say(Rule("Project and claim", align="left"))
+            self._rule("Project and claim")
         elif question.section == "screening":
-            say(Rule(f"Screening: {len(model.screening)} tells", align="left"))
+            self._rule(f"Screening: {len(model.screening)} tells")
             say(
                 "[dim]The signs the sources name that tell co-production from "
                 "co-production washing.[/dim]"
             )
         else:
             pset = self.context.catalogue.sets[section]
-            say(Rule(Text(f"{pset.name} ({pset.id})"), align="left"))
+            self._rule(f"{pset.name} ({pset.id})")
             view = self._viewpoint()
             if view.id != self._introduced:
                 self._introduced = view.id
                 say(f"[dim]{escape(view.intro)}[/dim]")
+
+    def _rule(self, title: str) -> None:
+        """A section rule after a blank line; a title too long for the rule (a set's full name
+        at 60 columns) goes on its own lines under a plain rule, never cut mid-word."""
+        self.console.print()
+        if len(title) + 8 <= self.console.width:
+            self.console.print(Rule(Text(title), align="left"))
+            return
+        self.console.print(Rule())
+        self.console.print(Text(title, style="bold"))
 
     # --- asking ----------------------------------------------------------------------------------
 
@@ -294,7 +304,8 @@ class Interview:
             try:
                 return read(text)
             except q.ReplyError as exc:
-                self.console.print(f"[yellow]{escape(str(exc))}[/yellow]")
+                message = str(exc)
+                self.console.print(f"[yellow]{escape(message[:1].upper() + message[1:])}[/yellow]")
 
     def _ask(self, question: q.Question, session: q.Session) -> Any:
         earlier = session.earlier(question)
@@ -357,8 +368,9 @@ class Interview:
         for quote, attribution in q.screening_why(model, key):
             self._indent(f"[italic]“{escape(quote)}”[/italic]")
             self._indent(f"[dim]— {escape(attribution)}[/dim]")
-        choices = "   ".join(f"{n} {c}" for n, c in enumerate(screening.choices, 1))
-        self._indent(f"{escape(choices)}   ? don't know")
+        items = [f"{n} {c}" for n, c in enumerate(screening.choices, 1)] + ["? don't know"]
+        for line in _fill(items, self.console.width - 2):
+            self._indent(escape(line))
         shown = None
         if earlier is not None:
             shown = "?" if earlier == UNKNOWN else str(earlier)
@@ -384,7 +396,9 @@ class Interview:
         say(escape(view.question(principle)))
         self._indent(f"[italic]“{escape(principle.quote)}”[/italic]")
         self._indent(f"[dim]— {escape(pset.source.attribution())}[/dim]")
-        self._indent(escape(view.scale_line()))
+        steps = [f"{step.score} {step.label}" for step in view.scale]
+        for line in _fill(steps, self.console.width - 2, gap=" · "):  # each step whole
+            self._indent(escape(line))
         shown = None
         if earlier is not None:
             shown = "?" if earlier.score is None else str(earlier.score)
@@ -436,7 +450,7 @@ class Interview:
         raw = self.doc.raw
         model = self.context.model
         say = self.console.print
-        say(Rule("Who is answering", align="left"))
+        self._rule("Who is answering")
         self._section = "respondent"
         ids = q.principle_ids(self.context.catalogue, self.ask_sets)
         name = self.name
@@ -496,7 +510,7 @@ class Interview:
             say(escape(thanks))
         plan = self.doc.plan()
         result = assess(plan, self.context.catalogue, self.context.model, str(self.path))
-        say(Rule("Result", align="left"))
+        self._rule("Result")
         say(check_view([result], verbose=False, more="in the report"))
         if self.doc.saves:
             say(f"Saved to {escape(str(self.path))}.")
@@ -504,6 +518,17 @@ class Interview:
             say(f"Nothing changed; {escape(str(self.path))} is as it was.")
         say("Next, the full report with every reason explained:")
         self._indent(f"coprod-check report {escape(shlex.quote(str(self.path)))}")
+
+
+def _fill(items: Sequence[str], width: int, gap: str = "   ") -> list[str]:
+    """Items on as few lines as fit `width`, each item whole (`? don't know` never splits)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(gap) + len(item) <= width:
+            lines[-1] += gap + item
+        else:
+            lines.append(item)
+    return lines
 
 
 def _describe(answer: Answer) -> str:

@@ -365,6 +365,7 @@ def read_choice(
     if len(starts) == 1:
         return starts[0]
     hint = did_you_mean(reply, choices) or ""
+    hint = hint[:1].upper() + hint[1:]  # a sentence of its own
     numbers = f"1-{len(choices)}"
     raise ReplyError(
         f"`{reply}` is not one of the choices: type {numbers} or a name. {hint}".strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
@@ -89,23 +89,29 @@ def check_view(results: Sequence[Assessment], verbose: bool, more: str = "--verb
     for r in results:
         risk = r.risk
         style = BAND_STYLE.get(risk.band, "")
-        title = Text.from_markup(
-            f"[bold]{escape(r.plan.project.name)}[/bold]  [dim]{escape(r.file or '')}[/dim]"
-        )
-        lines = [
+        title = Text(r.plan.project.name, style="bold")
+        badge = Text(f" {risk.band.upper()} risk ", style=style)
+        badge.append(f" {risk.score}/100", style="")
+        lines: list[RenderableType] = [
+            Text(r.file or "", style="dim", overflow="fold"),
+            badge,  # a line of its own: never split across lines
             Text.from_markup(
                 f"Claims [bold]{escape(claim_text(r))}[/bold] · evidence supports "
-                f"[bold]{risk.evidenced.label.lower()}[/bold] · "
-                f"[{style}] {risk.band.upper()} risk [/{style}] ({risk.score}/100)"
+                f"[bold]{risk.evidenced.label.lower()}[/bold]"
             ),
             Text(maturity_line(r).capitalize(), style="dim"),
         ]
         reasons = risk.reasons if verbose else risk.reasons[:3]
+        bullets = Table.grid(padding=(0, 1))  # wrapped lines hang under the text, not the dot
+        bullets.add_column(no_wrap=True)
+        bullets.add_column()
         for reason in reasons:
-            lines.append(
-                Text.from_markup(f" • [bold]{reason.code}[/bold] {escape(reason.message)}")
+            bullets.add_row(
+                "•", Text.from_markup(f"[bold]{reason.code}[/bold] {escape(reason.message)}")
             )
         if len(risk.reasons) > len(reasons):
-            lines.append(Text(f"   … {len(risk.reasons) - len(reasons)} more ({more})", "dim"))
+            bullets.add_row("", Text(f"… {len(risk.reasons) - len(reasons)} more ({more})", "dim"))
+        if reasons:
+            lines.append(bullets)
         parts.append(Panel(Group(*lines), title=title, title_align="left", border_style=style))
     return Group(*parts)
