@@ -28,9 +28,10 @@ class Level:
 
     @property
     def honest_wording(self) -> str:
-        """The organisation-led wording with neutral nouns (for templates that do not know the
-        plan); `Model.honest_wording` fills in the project's own nouns."""
-        return self.honest_wording_by_leader["organisation"]
+        """The first (default leader's) wording as a template, {community} and {work} unfilled,
+        for templates that do not know the plan; `Model.honest_wording` fills in the project's
+        own nouns."""
+        return next(iter(self.honest_wording_by_leader.values()))
 
 
 @dataclass(frozen=True)
@@ -203,9 +204,9 @@ class Model:
         self, level: Level, led_by: str | None, community: str | None, sector: str | None
     ) -> str:
         """What the project can truthfully say at `level`, in its own nouns."""
-        leader = "community" if (led_by or self.default_leader) == "community" else "organisation"
         template = level.honest_wording_by_leader.get(
-            leader, level.honest_wording_by_leader["organisation"]
+            led_by or self.default_leader,
+            level.honest_wording_by_leader[self.default_leader],
         )
         text = template.format(**self.nouns(community, sector))
         return text[:1].upper() + text[1:]

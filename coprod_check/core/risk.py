@@ -486,7 +486,7 @@ def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findin
                 )
             )
     if details:
-        found.add("perception-gap", list(wide), detail="; ".join(details))
+        found.add("perception-gap", list(wide), detail=str(model.phrases["details"]).join(details))
 
 
 def _not_applicable(maturity: Maturity, found: _Findings) -> None:
@@ -541,9 +541,10 @@ def _ordered_steps(
                 )
             )
     for set_id, (pset, skipped, details) in by_set.items():
-        code = model.ordered_sets.get(set_id, "step-skipped")
-        detail = "; ".join(details[:shown_n])
-        if code == "step-skipped":
+        generic = model.ordered_sets["default"]
+        code = model.ordered_sets.get(set_id, generic)
+        detail = str(model.phrases["details"]).join(details[:shown_n])
+        if code == generic:
             first = catalogue.principles[skipped[0]]
             found.add(
                 code,

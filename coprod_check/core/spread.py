@@ -125,7 +125,8 @@ def voices(plan: Plan, principle_ids: Iterable[str], model: Model) -> Voices:
     threshold = small_group(model)
     by_group: dict[str, list[Respondent]] = {}
     for person in plan.respondents:
-        by_group.setdefault(model.roles[person.role].group, []).append(person)
+        # a community-led project's own members speak for the community side (model.yaml led_by)
+        by_group.setdefault(model.group_of(person.role, plan.project.led_by), []).append(person)
     groups = {
         gid: Group(
             gid,

@@ -243,7 +243,7 @@ def _shown_names(plan: Plan, model: Model, show: bool) -> dict[str, str]:
     shown: dict[str, str] = {}
     numbers: dict[str, int] = {}
     for person in plan.respondents:
-        if show or model.roles[person.role].group != "community":
+        if show or model.group_of(person.role, plan.project.led_by) != model.sides["community"]:
             shown[person.name] = person.name
             continue
         numbers[person.role] = numbers.get(person.role, 0) + 1
@@ -399,7 +399,7 @@ def _notes(plan: Plan) -> dict[str, list[str]]:
 def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
     """Staff against the community side, principle by principle and pillar by pillar."""
     plan, m = result.plan, result.maturity
-    groups = {model.roles[p.role].group for p in plan.respondents}
+    groups = {model.group_of(p.role, plan.project.led_by) for p in plan.respondents}
     threshold = model.thresholds["perception_gap_points"]
     pillar_threshold = model.thresholds["perception_gap_pillar"]
     pairs = side_by_side(plan, model, m.principles)
@@ -421,7 +421,7 @@ def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
         for pillar, (s, c) in pillar_sides(pairs, m).items()
     ]
     return {
-        "available": {"organisation", "community"} <= groups,
+        "available": {model.sides["organisation"], model.sides["community"]} <= groups,
         "compared": len(pairs),
         "threshold": threshold,
         "pillar_threshold": pillar_threshold,

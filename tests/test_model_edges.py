@@ -1,0 +1,714 @@
+"""Every rule and threshold of the model at its edge, both ways, with hand-worked numbers.
+
+Issue 15: each threshold is tested just below its limit and at it, each finding raised and not
+raised along every path that can raise it, and figures are fractional so rounding is pinned.
+The expected numbers are written out here, worked by hand from the rules in model.yaml (never
+read back from the model), so a changed threshold, point value or operator fails a test.
+
+Most plans use only FoL's three principles (one per pillar) and `SHOWN_SCREENING` (every
+screening answer positive and evidenced), so every pillar is fully known and the sums are short:
+- power:     fol.sharing-power + 5 screening questions (initiated_by, involved_from,
+             decision_power, participants_rewarded, outcome_predetermined)
+- knowledge: fol.sharing-knowledge
+- inclusion: fol.being-inclusive + 3 (involved_from, participants_rewarded, whos_missing_reviewed)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from coprod_check.core.assessment import Assessment, assess
+from coprod_check.core.errors import CoprodError
+from coprod_check.core.maturity import Coverage, Maturity
+from coprod_check.core.model import show
+from coprod_check.core.plan import parse_plan
+from coprod_check.core.principles import Catalogue
+from coprod_check.core.risk import rated_level, supported_level
+from coprod_check.io.loading import Context
+from coprod_check.outputs.formats import headline, maturity_line
+from tests.plans import (
+    FOL,
+    GOOD_SCREENING,
+    SHOWN,
+    SHOWN_SCREENING,
+    evidenced,
+    na,
+    person,
+    plan,
+    same,
+)
+
+POWER, KNOWLEDGE, INCLUSION = FOL
+
+
+def run(context: Context, data: dict[str, Any], catalogue: Catalogue | None = None) -> Assessment:
+    cat = catalogue or context.catalogue
+    return assess(parse_plan(data, cat, context.model), cat, context.model)
+
+
+def shown(level: str, people: list[dict[str, Any]], **kw: Any) -> dict[str, Any]:
+    """A plan whose screening is all shown (every pillar fully known once FoL is answered)."""
+    kw.setdefault("screening", SHOWN_SCREENING)
+    return plan(level, people, **kw)
+
+
+def points(result: Assessment) -> dict[str, int]:
+    return {r.code: r.points for r in result.risk.reasons}
+
+
+def reason(result: Assessment, code: str) -> Any:
+    return next(r for r in result.risk.reasons if r.code == code)
+
+
+def both(score: Any) -> list[dict[str, Any]]:
+    """Staff and a community member giving the same answers (no gap, claim backed)."""
+    return [person("Lead", "staff", same(score)), person("Resident", "community", same(score))]
+
+
+# --- the ladder: each rung's figures, exactly at and just under the limit -------------------
+
+
+def maturity(
+    overall: float | None,
+    power: float | None,
+    knowledge: float | None,
+    inclusion: float | None,
+    cover: float = 1.0,
+) -> Maturity:
+    pillars = {"power": power, "knowledge": knowledge, "inclusion": inclusion}
+    coverage = Coverage(cover, dict.fromkeys(pillars, cover), {}, {}, {}, 0, 0)
+    return Maturity(overall, pillars, {}, {}, {}, 0.0, coverage, overall, dict(pillars))
+
+
+# (rung, overall needed, weakest pillar needed, rung just below)
+RUNGS = [
+    ("consult", 10.0, 0.0, "inform"),
+    ("engage", 30.0, 15.0, "consult"),
+    ("co-design", 50.0, 50.0, "engage"),
+    ("co-production", 75.0, 75.0, "co-design"),
+]
+
+
+@pytest.mark.parametrize(("rung", "overall", "weakest", "below"), RUNGS)
+def test_each_rung_is_supported_at_its_limit_and_not_just_under(
+    context: Context, rung: str, overall: float, weakest: float, below: str
+) -> None:
+    model = context.model
+    top = max(overall, weakest)
+    at = maturity(overall, weakest, top, top)
+    assert supported_level(at, model).id == rung
+    assert rated_level(at, model).id == rung
+    under_overall = maturity(overall - 0.1, weakest, top, top)
+    assert supported_level(under_overall, model).id == below
+    assert rated_level(under_overall, model).id == below
+    if weakest:
+        under_pillar = maturity(top, weakest - 0.1, top, top)
+        assert supported_level(under_pillar, model).id == below
+        assert rated_level(under_pillar, model).id == below
+
+
+@pytest.mark.parametrize(
+    ("rung", "need", "below"), [("co-design", 0.5, "engage"), ("co-production", 0.5, "engage")]
+)
+def test_power_sharing_rungs_need_half_of_every_pillar_known(
+    context: Context, rung: str, need: float, below: str
+) -> None:
+    model = context.model
+    figure = 75.0 if rung == "co-production" else 50.0
+    assert supported_level(maturity(figure, figure, figure, figure, need), model).id == rung
+    thin = maturity(figure, figure, figure, figure, need - 0.001)
+    assert supported_level(thin, model).id == below
+    assert rated_level(thin, model).id == rung  # coverage never contradicts
+
+
+def test_engagement_needs_no_coverage_bar_but_something_on_every_pillar(context: Context) -> None:
+    model = context.model
+    assert supported_level(maturity(40.0, 40.0, 40.0, 40.0, 0.0), model).id == "engage"
+    # a pillar with nothing answered cannot show "no pillar near zero"
+    assert supported_level(maturity(40.0, 40.0, None, 40.0), model).id == "consult"
+    # ... but nothing known contradicts it either: as rated, the known pillars decide
+    assert rated_level(maturity(40.0, 40.0, None, 40.0), model).id == "engage"
+    # nothing answered at all: nothing is supported beyond informing, nothing is contradicted
+    assert supported_level(maturity(None, None, None, None), model).id == "inform"
+    assert rated_level(maturity(None, None, None, None), model).id == "co-production"
+
+
+# --- figures: unknown is not zero, rounding half up, the same in JSON and text ----------------
+
+
+def test_figures_leave_unknowns_out_and_round_half_up(context: Context) -> None:
+    # staff: power 3 (evidenced), knowledge unknown, inclusion 2 -> power 75, inclusion 50,
+    # knowledge not shown (None), overall mean(75, 50) = 62.5 (not (75+0+50)/3 = 41.7)
+    answers = {POWER: evidenced(3), KNOWLEDGE: "unknown", INCLUSION: 2}
+    result = run(context, shown("consult", [person("Lead", "staff", answers)]))
+    m = result.maturity
+    assert m.pillars == {"power": 75.0, "knowledge": None, "inclusion": 50.0}
+    assert m.overall == 62.5
+    assert m.roles == {"staff": 62.5}
+    assert m.coverage is not None and m.coverage.roles == {"staff": 0.667}
+    assert m.coverage.pillars == {"power": 1.0, "knowledge": 0.0, "inclusion": 1.0}
+    assert m.unknown_share == 0.333
+
+
+def test_fractional_means_are_rounded_half_up_to_one_decimal(context: Context) -> None:
+    # three staff on every FoL principle: 3, 3, 2 (evidenced) -> mean 2.6667 -> 66.6667 -> 66.7
+    people = [
+        person("A", "staff", same(evidenced(3))),
+        person("B", "staff", same(evidenced(3))),
+        person("C", "staff", same(2)),
+    ]
+    result = run(context, shown("consult", people))
+    assert result.maturity.overall == 66.7
+    assert result.maturity.pillars["power"] == 66.7
+    model = context.model
+    assert model.figure(37.45) == 37.5  # half up, where round() would give 37.4
+    assert model.figure(62.25) == 62.3
+    assert model.figure(74.94) == 74.9
+    assert model.figure(74.95) == 75.0
+
+
+def test_text_and_json_show_the_same_figures(context: Context) -> None:
+    # 3,3,2 from three staff again: JSON 66.7 and the text 66.7 (never 67 beside 66.7)
+    people = [
+        person("A", "staff", same(evidenced(3))),
+        person("B", "staff", same(evidenced(3))),
+        person("C", "staff", same(2)),
+    ]
+    result = run(context, shown("consult", people))
+    data = result.to_dict()
+    assert data["maturity"]["overall"] == 66.7
+    line = maturity_line(result)
+    assert line.startswith("maturity 66.7/100 (power 66.7 · knowledge 66.7 · inclusion 66.7)")
+    assert "known 100% (power 100% · knowledge 100% · inclusion 100%)" in line
+    assert show(4.0) == "4" and show(2.5) == "2.5" and show(1 / 3) == "0.33"
+
+
+def test_headline_names_the_kind_of_over_claim(context: Context) -> None:
+    result = run(context, shown("co-production", both(evidenced(2))))
+    assert headline(result) == (
+        "claims co-production, evidence supports co-design: MODERATE risk (20/100), contradicted"
+    )
+
+
+# --- the two kinds of over-claim ------------------------------------------------------------
+
+
+def test_contradicted_rungs_score_20_each(context: Context) -> None:
+    # evidenced 2s from both sides: 50 everywhere -> co-design, as rated and as evidenced.
+    one = run(context, shown("co-production", both(evidenced(2))))
+    assert points(one) == {"claim-contradicted": 20}
+    assert (one.risk.contradicted, one.risk.unsubstantiated) == (1, 0)
+    assert one.risk.verdict_kind == "contradicted"
+    assert one.risk.band == "moderate"
+    # all 1s: 25 -> consultation (engagement needs 30): co-production is 3 rungs above = 60
+    three = run(context, shown("co-production", both(1)))
+    assert points(three) == {"claim-contradicted": 60}
+    assert reason(three, "claim-contradicted").rungs == 3
+    assert three.risk.band == "high"
+    # claimed at what is shown: nothing raised
+    assert run(context, shown("co-design", both(evidenced(2)))).risk.reasons == ()
+
+
+def test_contradiction_message_gives_the_figures_and_the_rung_they_reach(
+    context: Context,
+) -> None:
+    result = run(context, shown("co-production", both(evidenced(2))))
+    assert reason(result, "claim-contradicted").message == (
+        "Claims co-production, but what is known falls below it: the answers as rated give "
+        "maturity 50/100 and weakest pillar power 50/100, where co-production needs 75 and 75. "
+        "At best it shows co-design."
+    )
+
+
+def _backing(context: Context, community: dict[str, Any]) -> Assessment:
+    # staff: unevidenced 4 on all seven FoL + Trueman principles (-> 2, so 50: co-design by
+    # the evidence, co-production as rated); the community side answers `community`.
+    ids = FOL + (
+        "trueman.range-of-people",
+        "trueman.capture-stories",
+        "trueman.embrace-challenge",
+        "trueman.blank-canvas",
+    )
+    people = [person("Lead", "staff", same(4, ids)), person("Resident", "community", community)]
+    return run(context, shown("co-production", people, sets=["fol", "trueman"]))
+
+
+@pytest.mark.parametrize(
+    ("evidenced_count", "answers", "backed", "points_"),
+    [
+        (2, 4, True, 10),  # 2 of 4 evidenced: half, at the limit -> backed, 10 a rung
+        (1, 4, False, 20),  # 1 of 4: under half -> 20 a rung
+        (3, 3, True, 10),  # three answers, all evidenced: the fewest that back a claim
+        (2, 2, False, 20),  # two answers, however evidenced, are too few
+    ],
+)
+def test_unsubstantiated_rungs_cost_less_when_the_community_side_backs_them(
+    context: Context, evidenced_count: int, answers: int, backed: bool, points_: int
+) -> None:
+    ids = [KNOWLEDGE, INCLUSION, "trueman.capture-stories", "trueman.range-of-people"][:answers]
+    community = {pid: evidenced(4) if i < evidenced_count else 4 for i, pid in enumerate(ids)}
+    result = _backing(context, community)
+    assert result.risk.backed is backed
+    assert result.risk.evidenced.id == "co-design"
+    assert result.risk.known is not None and result.risk.known.id == "co-production"
+    assert points(result)["claim-unsubstantiated"] == points_
+    assert result.risk.verdict_kind == "unsubstantiated"
+
+
+def test_a_staff_only_mostly_unknown_unevidenced_co_production_claim_is_severe(
+    context: Context,
+) -> None:
+    # Staff alone; only power answered (unevidenced 4 -> 2); screening given short. Power is
+    # 2 of 6 known, knowledge and inclusion nothing answered: consultation is supported (50
+    # overall from what is answered; engagement needs something on every pillar). As rated nothing contradicts co-production: 3 rungs unsubstantiated,
+    # unbacked, 60; no community voice 15 => 75, severe - but never called contradicted.
+    data = plan("co-production", [person("Lead", "staff", {POWER: 4})])
+    result = run(context, data)
+    assert result.risk.evidenced.id == "consult"
+    assert points(result) == {
+        "claim-unsubstantiated": 60,
+        "no-community-voice": 15,
+        "unevidenced-scores": 0,
+    }
+    assert result.risk.band == "severe"
+    assert result.risk.verdict_kind == "unsubstantiated"
+    assert "contradicts" not in result.risk.verdict
+    assert "not shared" not in result.risk.verdict
+
+
+def test_a_plan_nobody_has_answered_is_unsubstantiated_not_contradicted(context: Context) -> None:
+    result = run(context, plan("co-production", []))
+    assert result.maturity.overall is None
+    assert result.maturity.coverage is not None and result.maturity.coverage.overall == 0.111
+    assert result.risk.evidenced.id == "inform"
+    assert points(result) == {"claim-unsubstantiated": 80, "no-community-voice": 15}
+    assert "no one has answered yet" in reason(result, "no-community-voice").message
+    assert result.risk.score == 95
+
+
+def test_thin_coverage_is_said_as_such(context: Context) -> None:
+    # evidenced 3s from both sides but the screening given short: power 2 of 6 known (33%),
+    # under co-design's half: the figures reach co-production, the evidence engagement.
+    result = run(context, plan("co-production", both(evidenced(3))))
+    assert result.risk.thin is not None and result.risk.thin.id == "co-production"
+    assert result.risk.evidenced.id == "engage"
+    message = reason(result, "claim-unsubstantiated").message
+    assert "only 25% of the inclusion pillar is known, where co-design needs 50%" in message
+    assert result.to_dict()["risk"]["coverage_too_thin_for"] == "co-production"
+
+
+# --- screening: each answer counts once, as the binding cap or as a flag ----------------------
+
+# (question, answer, finding, flag points) - each checked with the figures at consultation
+# (all 1s), so the figures hold the claim lowest and every cap below the claim is a flag.
+FLAGS = [
+    ("involved_from", "early", "joined-after-start", 5),
+    ("involved_from", "midway", "joined-midway", 10),
+    ("involved_from", "late", "joined-late", 15),
+    ("decision_power", "none", "no-decision-power", 20),
+    ("decision_power", "advisory", "advisory-only", 10),
+    ("participants_rewarded", "no", "unrewarded-participants", 10),
+    ("outcome_predetermined", "yes", "outcome-predetermined", 20),
+    ("outcome_predetermined", "partly", "outcome-partly-predetermined", 5),
+    ("whos_missing_reviewed", "no", "whos-not-in-the-room", 10),
+]
+
+
+@pytest.mark.parametrize(("key", "answer", "code", "flag"), FLAGS)
+def test_each_screening_tell_is_a_flag_when_something_else_holds_the_claim_lower(
+    context: Context, key: str, answer: str, code: str, flag: int
+) -> None:
+    data = shown("co-production", both(1), screening={**SHOWN_SCREENING, key: answer})
+    result = run(context, data)
+    assert points(result)["claim-contradicted"] == 60  # 3 rungs, held by the figures
+    assert points(result)[code] == flag
+    assert reason(result, code).kind == "flag"
+
+
+# (question, answer, finding, the rung it caps at, rungs it holds a co-production claim down)
+CAPS = [
+    ("involved_from", "early", "joined-after-start", "co-design", 1),
+    ("involved_from", "midway", "joined-midway", "engage", 2),
+    ("involved_from", "late", "joined-late", "engage", 2),
+    ("decision_power", "none", "no-decision-power", "consult", 3),
+    ("decision_power", "advisory", "advisory-only", "engage", 2),
+    ("participants_rewarded", "no", "unrewarded-participants", "co-design", 1),
+    ("outcome_predetermined", "yes", "outcome-predetermined", "consult", 3),
+    ("outcome_predetermined", "partly", "outcome-partly-predetermined", "co-design", 1),
+    ("whos_missing_reviewed", "no", "whos-not-in-the-room", "co-design", 1),
+]
+
+
+@pytest.mark.parametrize(("key", "answer", "code", "cap", "rungs"), CAPS)
+def test_each_screening_tell_carries_the_rungs_when_it_binds(
+    context: Context, key: str, answer: str, code: str, cap: str, rungs: int
+) -> None:
+    # evidenced 4s from both sides: co-production by the figures; the cap alone holds it down
+    data = shown("co-production", both(evidenced(4)), screening={**SHOWN_SCREENING, key: answer})
+    result = run(context, data)
+    assert result.risk.evidenced.id == cap
+    assert points(result) == {code: 20 * rungs}
+    found = reason(result, code)
+    assert (found.kind, found.rungs) == ("contradicted", rungs)
+    assert result.risk.verdict_kind == "contradicted"
+    # claimed at the cap: the same answer raises nothing
+    honest = run(context, {**data, "claim": {"level": cap, "scope": "whole"}})
+    assert points(honest) == {}
+
+
+def test_a_tie_between_figures_and_a_cap_goes_to_the_figures(context: Context) -> None:
+    # scores 1, 2, 2 -> pillars 25/50/50, overall 41.7: engagement by the figures; joined
+    # midway also caps at engagement. Figures win the tie: claim-contradicted carries 2 rungs
+    # (40), joined-midway is a flag (10) => 50. Counted once each, never cap and flag both.
+    answers = {POWER: evidenced(1), KNOWLEDGE: evidenced(2), INCLUSION: evidenced(2)}
+    people = [person("Lead", "staff", answers), person("Resident", "community", dict(answers))]
+    screening = {**SHOWN_SCREENING, "involved_from": "midway"}
+    result = run(context, shown("co-production", people, screening=screening))
+    assert result.maturity.overall == 41.7
+    assert points(result) == {"claim-contradicted": 40, "joined-midway": 10}
+    assert result.risk.score == 50
+
+
+def test_two_caps_below_the_claim_count_once_each(context: Context) -> None:
+    # evidenced 4s; advisory (engage) and not reviewing who is missing (co-design): the lowest
+    # binds with the rungs (2 x 20 = 40), the other is a flag (10).
+    screening = {**SHOWN_SCREENING, "decision_power": "advisory", "whos_missing_reviewed": "no"}
+    result = run(context, shown("co-production", both(evidenced(4)), screening=screening))
+    assert points(result) == {"advisory-only": 40, "whos-not-in-the-room": 10}
+
+
+def test_joining_midway_does_not_cap_a_part_claim(context: Context) -> None:
+    screening = {**SHOWN_SCREENING, "involved_from": "midway"}
+    data = shown("co-production", both(evidenced(4)), screening=screening, scope="part",
+                 parts=["play area"])  # fmt: skip
+    assert points(run(context, data)) == {}
+
+
+# --- coverage of screening: helping answers count only with evidence ------------------------
+
+
+def test_screening_known_only_when_a_helping_answer_is_shown(context: Context) -> None:
+    screening: dict[str, Any] = {
+        "initiated_by": "community",  # helps, given short: not known
+        "involved_from": {"value": "start", "evidence": SHOWN},  # helps, shown: known
+        "decision_power": "advisory",  # holds back: known as given
+        "participants_rewarded": "partly",  # neutral: known as given
+        "outcome_predetermined": "unknown",  # not known
+    }
+    result = run(context, plan("consult", both(2), screening=screening))
+    coverage = result.maturity.coverage
+    assert coverage is not None
+    assert coverage.screening == {
+        "initiated_by": False,
+        "involved_from": True,
+        "decision_power": True,
+        "participants_rewarded": True,
+        "outcome_predetermined": False,
+        "whos_missing_reviewed": False,
+    }
+    # power: principle + involved_from + decision_power + participants_rewarded = 4 of 6
+    assert coverage.pillars == {"power": 0.667, "knowledge": 1.0, "inclusion": 0.75}
+    assert result.plan.screening_evidence == {"involved_from": SHOWN}
+
+
+# --- the other findings, both ways ------------------------------------------------------------
+
+
+def test_wording_raises_the_claim_in_any_case_and_names_the_highest_rung(
+    context: Context,
+) -> None:
+    base = shown("consult", both(1))
+    for wording, worded in [
+        ("We CO-PRODUCED this.", "co-production"),
+        ("It was co-designed and then co-produced.", "co-production"),
+        ("A co-design process.", "co-design"),
+        ("Co-created with residents", "co-production"),
+    ]:
+        result = run(context, {**base, "claim": {"level": "consult", "wording": wording}})
+        assert result.risk.worded.id == worded, wording
+        assert points(result)["wording-outruns-claim"] == 10
+    plain = run(context, {**base, "claim": {"level": "consult", "wording": "We consulted."}})
+    assert "wording-outruns-claim" not in points(plain)
+
+
+def test_whole_project_claim_is_raised_by_listed_parts_only(context: Context) -> None:
+    data = shown("co-design", both(evidenced(3)))
+    data["claim"]["parts"] = ["the play area"]
+    assert points(run(context, data)) == {"whole-project-claim": 10}
+    assert (
+        "the plan itself lists parts (the play area)"
+        in reason(run(context, data), "whole-project-claim").message
+    )
+    engage = {**data, "claim": {**data["claim"], "level": "engage"}}
+    assert points(run(context, engage)) == {}  # under the rule's co-design minimum
+    # a low score on honesty about scope counts once, in the figures: no flag on top
+    sets = ["fol", "glasshouse"]
+    answers = {**same(evidenced(4)), "glasshouse.honest-scope": evidenced(1)}
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    result = run(context, shown("co-design", people, sets=sets))
+    assert "whole-project-claim" not in points(result)
+
+
+@pytest.mark.parametrize(
+    ("roles", "raised"),
+    [
+        (["staff"], True),
+        (["staff", "independent"], True),
+        (["independent"], True),
+        (["staff", "partner"], False),
+        (["community"], False),
+    ],
+)
+def test_no_community_voice(context: Context, roles: list[str], raised: bool) -> None:
+    people = [person(f"P{i}", role, same(evidenced(3))) for i, role in enumerate(roles)]
+    result = run(context, shown("co-design", people))
+    assert (points(result).get("no-community-voice") == 15) is raised
+    engage = run(context, shown("engage", people))
+    assert "no-community-voice" not in points(engage)  # under the co-design minimum
+
+
+def test_perception_gap_per_principle_at_two_points(context: Context) -> None:
+    people = [person("Lead", "staff", same(3)), person("R", "community", same(1))]
+    result = run(context, shown("engage", people))
+    gap = reason(result, "perception-gap")
+    assert gap.points == 15
+    assert set(gap.principles) == set(FOL)
+    assert "3 principles 2+ points apart (fol.sharing-power 3 vs 1" in gap.message
+    assert "power pillar 75 vs 25" in gap.message
+
+
+def test_perception_gap_by_the_pillar_alone_at_its_limit(context: Context) -> None:
+    # power only, staff 3 vs community mean(1, 2) = 1.5: 1.5 points (under 2, no principle),
+    # but the pillar 75 vs 37.5 is 37.5 apart: at the pillar limit -> raised by the pillar.
+    people = [
+        person("Lead", "staff", {POWER: 3}),
+        person("R1", "community", {POWER: 1}),
+        person("R2", "community", {POWER: 2}),
+    ]
+    gap = reason(run(context, shown("engage", people)), "perception-gap")
+    assert gap.principles == ()
+    assert gap.message.endswith("(scores as rated): power pillar 75 vs 37.5.")
+    # community mean(1, 2, 2) = 1.67 -> 41.7: 33.3 apart, under the limit: not raised
+    people.append(person("R3", "community", {POWER: 2}))
+    assert "perception-gap" not in points(run(context, shown("engage", people)))
+
+
+def test_perception_gap_one_way_only_and_from_the_claim_of_engagement(context: Context) -> None:
+    higher = [person("Lead", "staff", same(1)), person("R", "community", same(4))]
+    assert "perception-gap" not in points(run(context, shown("engage", higher)))
+    partner = [
+        person("Lead", "staff", same(4)),
+        person("R", "community", same(1)),
+        person("Org", "partner", same(2)),
+    ]
+    # community side mean(1, 2) = 1.5: 2.5 points under staff on every principle
+    assert points(run(context, shown("engage", partner)))["perception-gap"] == 15
+    gap_people = [person("Lead", "staff", same(3)), person("R", "community", same(1))]
+    assert "perception-gap" not in points(run(context, shown("consult", gap_people)))
+
+
+def test_many_not_applicable_at_a_third(context: Context) -> None:
+    sets = ["fol", "glasshouse"]  # 9 principles; FoL's three can never be n/a
+    glass = [p.id for p in context.catalogue.sets["glasshouse"].principles]
+
+    def answers(na_count: int) -> dict[str, Any]:
+        out: dict[str, Any] = {**same(evidenced(3)), **dict.fromkeys(glass, evidenced(3))}
+        out.update({pid: na() for pid in glass[:na_count]})
+        return out
+
+    three = run(context, shown("co-design", [person("L", "staff", answers(3)),
+                                               person("R", "community", answers(3))],
+                               sets=sets))  # fmt: skip
+    assert points(three)["many-not-applicable"] == 10
+    assert (
+        "3 of 9 principles (33.3%) are marked n/a" in reason(three, "many-not-applicable").message
+    )
+    two = run(context, shown("co-design", [person("L", "staff", answers(2)),
+                                             person("R", "community", answers(2))],
+                             sets=sets))  # fmt: skip
+    assert "many-not-applicable" not in points(two)
+
+
+def test_not_applicable_is_left_out_of_figures_and_coverage(context: Context) -> None:
+    answers = {**same(evidenced(4)), "glasshouse.honest-scope": na("a single-site scheme")}
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    result = run(context, shown("consult", people, sets=["fol", "glasshouse"]))
+    m = result.maturity
+    assert m.not_applicable == ["glasshouse.honest-scope"]
+    assert m.principles["glasshouse.honest-scope"].na_reasons == ("a single-site scheme",)
+    assert m.sets["glasshouse"] is None  # nothing else of the set answered: not a zero
+    assert m.overall == 100.0
+    assert result.to_dict()["not_applicable"] == {
+        "glasshouse.honest-scope": ["a single-site scheme"]
+    }
+
+
+def test_not_applicable_needs_a_reason_and_never_applies_to_the_defining_principles(
+    context: Context,
+) -> None:
+    with pytest.raises(CoprodError) as err:
+        run(context, plan("consult", [person("L", "staff", {POWER: na()})]))
+    assert "`fol.sharing-power` cannot be n/a" in str(err.value)
+    with pytest.raises(CoprodError) as err:
+        run(context, plan("consult", [person("L", "staff", {"glasshouse.honest-scope": "n/a"})],
+                          sets=["fol", "glasshouse"]))  # fmt: skip
+    assert "`n/a` needs a reason" in str(err.value)
+
+
+def test_unevidenced_scores_are_counted_by_answer_and_principle(context: Context) -> None:
+    result = run(context, shown("co-design", both(3)))
+    found = reason(result, "unevidenced-scores")
+    assert found.points == 0
+    assert "6 high scores given without evidence, on 3 principles, were counted" in found.message
+    assert "unevidenced-scores" not in points(run(context, shown("engage", both(3))))
+
+
+# --- ordered steps: like with like ------------------------------------------------------------
+
+
+def _steps(context: Context) -> list[str]:
+    return [p.id for p in context.catalogue.sets["ourlife"].principles]
+
+
+def test_a_step_two_points_above_the_same_sides_earlier_steps_is_flagged(
+    context: Context,
+) -> None:
+    steps = _steps(context)
+    answers: dict[str, Any] = dict.fromkeys(steps[:5], 0) | {steps[5]: evidenced(2)}
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    result = run(context, shown("co-design", people, sets=["ourlife"]))
+    skipped = reason(result, "ourlife-step-skipped")
+    assert skipped.points == 10
+    assert skipped.principles == (steps[5],)
+    assert "organisation: ourlife.co-design-of-services 2 vs 0 before it" in skipped.message
+    # one earlier step at 1: mean 0.2, a gap of 1.8: under the limit
+    answers[steps[0]] = 1
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    assert "ourlife-step-skipped" not in points(
+        run(context, shown("co-design", people, sets=["ourlife"]))
+    )
+
+
+def test_steps_are_compared_within_one_side_only(context: Context) -> None:
+    steps = _steps(context)
+    staff = person("Lead", "staff", {steps[5]: evidenced(4)})
+    community = person("R", "community", dict.fromkeys(steps[:5], 0))
+    result = run(context, shown("co-design", [staff, community], sets=["ourlife"]))
+    assert "ourlife-step-skipped" not in points(result)
+
+
+def test_a_community_led_project_is_not_held_to_an_agencys_steps(context: Context) -> None:
+    steps = _steps(context)
+    answers: dict[str, Any] = dict.fromkeys(steps[:5], 0) | {steps[5]: evidenced(4)}
+    data = shown("co-design", [person("Member", "staff", answers)], sets=["ourlife"])
+    data["project"]["led_by"] = "community"
+    assert "ourlife-step-skipped" not in points(run(context, data))
+
+
+def test_a_custom_ordered_set_is_worded_as_itself(context: Context) -> None:
+    ourlife = context.catalogue.sets["ourlife"]
+    principles = tuple(
+        dataclasses.replace(p, id="ladder." + p.id.split(".", 1)[1]) for p in ourlife.principles
+    )
+    custom = dataclasses.replace(
+        ourlife, id="ladder", name="Our Own Ladder", principles=principles, builtin=False
+    )
+    catalogue = Catalogue({**context.catalogue.sets, "ladder": custom})
+    ids = [p.id for p in principles]
+    answers: dict[str, Any] = dict.fromkeys(ids[:5], 0) | {ids[5]: evidenced(3)}
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    result = run(context, shown("co-design", people, sets=["ladder"]), catalogue)
+    skipped = reason(result, "step-skipped")
+    assert skipped.points == 10
+    assert "Later steps of Our Own Ladder are rated well above" in skipped.message
+    assert "Our Life" not in skipped.message
+    assert skipped.quote == principles[5].quote
+
+
+# --- who leads, and the project's own words ---------------------------------------------------
+
+
+def test_community_led_members_speak_for_the_community_side(context: Context) -> None:
+    screening = {**SHOWN_SCREENING, "participants_rewarded": "no"}
+    data = shown("co-production", [person("Member", "staff", same(evidenced(4)))],
+                 screening=screening)  # fmt: skip
+    data["project"].update(led_by="community", community="Granby residents", sector="housing")
+    result = run(context, data)
+    assert points(result) == {}  # no "junior partners" cap, no missing community voice
+    org = run(context, {**data, "project": {"name": "x"}})
+    assert points(org) == {"unrewarded-participants": 20, "no-community-voice": 15}
+
+
+def test_honest_wording_uses_the_projects_own_nouns(context: Context) -> None:
+    from coprod_check.outputs.report import report_data
+
+    data = shown("co-production", both(1))
+    data["project"].update(sector="health", community="patients and carers")
+    wording = report_data(run(context, data), context.catalogue, context.model)
+    assert wording["next_steps"]["honest_wording"] == (
+        "We consulted patients and carers and took their views into account in our decisions."
+    )
+    data["project"] = {"name": "NHS plan", "sector": "health"}
+    wording = report_data(run(context, data), context.catalogue, context.model)
+    assert "patients and carers" in wording["next_steps"]["honest_wording"]
+    advice = {a["id"]: a["advice"] for a in wording["next_steps"]["advice"]}
+    assert advice[POWER] is None  # regeneration advice is not given to a health service
+    data["project"] = {"name": "x", "led_by": "community", "community": "the tenants"}
+    wording = report_data(run(context, data), context.catalogue, context.model)
+    assert wording["next_steps"]["honest_wording"] == (
+        "We asked the tenants for their views and took them into account in our decisions."
+    )
+
+
+# --- quotes and concerns that fit -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "fragment"),
+    [
+        ("co-production", "power and knowledge are not shared"),
+        ("co-design", "there needs to be a clear shared starting point"),
+        ("engage", "We need to be very clear about how we use the terms"),
+    ],
+)
+def test_the_contradiction_quotes_a_passage_that_fits_the_claim(
+    context: Context, claim: str, fragment: str
+) -> None:
+    result = run(context, shown(claim, both(0)))
+    assert fragment in reason(result, "claim-contradicted").quote
+
+
+def test_concerns_list_the_lowest_rated_first_and_never_the_unanswered(context: Context) -> None:
+    sets = ["fol", "demsoc"]
+    answers = {
+        POWER: 1,
+        "demsoc.sharing-power": 0,
+        "demsoc.empower-decision-making": 1,
+        "demsoc.truly-listen": "unknown",
+        KNOWLEDGE: 3,
+        INCLUSION: 3,
+    }
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    result = run(context, shown("co-design", people, sets=sets))
+    concerns = reason(result, "claim-contradicted").principles
+    assert concerns == ("demsoc.sharing-power", "demsoc.empower-decision-making", POWER)
+
+
+def test_verdicts_follow_the_kind_of_over_claim(context: Context) -> None:
+    model = context.model
+    supported = run(context, shown("co-design", both(evidenced(3))))
+    assert supported.risk.verdict == model.verdicts["supported"]["low"]
+    contradicted = run(context, shown("co-production", both(1)))
+    assert contradicted.risk.verdict == model.verdicts["contradicted"]["high"]
+    unshown = run(context, plan("co-production", [person("Lead", "staff", {POWER: 4})]))
+    assert unshown.risk.verdict == model.verdicts["unsubstantiated"]["severe"]
+
+
+def test_good_screening_given_short_is_not_evidence(context: Context) -> None:
+    short = run(context, plan("co-design", both(evidenced(3)), screening=GOOD_SCREENING))
+    long = run(context, shown("co-design", both(evidenced(3))))
+    assert long.risk.evidenced.id == "co-production"
+    assert short.risk.evidenced.id == "engage"  # power 2 of 6 known: too thin for co-design
