@@ -226,7 +226,8 @@ def test_contradiction_message_gives_the_figures_and_the_rung_they_reach(
 def _backing(context: Context, community: dict[str, Any]) -> Assessment:
     # staff: unevidenced 4 on all seven FoL + Trueman principles (-> 2, so 50: co-design by
     # the evidence, co-production as rated); the community side answers `community`.
-    ids = FOL + (
+    ids = (
+        *FOL,
         "trueman.range-of-people",
         "trueman.capture-stories",
         "trueman.embrace-challenge",
@@ -666,6 +667,17 @@ def test_honest_wording_uses_the_projects_own_nouns(context: Context) -> None:
 # --- quotes and concerns that fit -------------------------------------------------------------
 
 
+def test_a_co_production_claim_whose_practice_reaches_co_design_is_not_called_unshared(
+    context: Context,
+) -> None:
+    # known practice reaches co-design (power partly shared): FoL's "power and knowledge are
+    # not shared" would overstate it; the Glass-House's conditions for the genuine article fit
+    result = run(context, shown("co-production", both(evidenced(2))))
+    quote = reason(result, "claim-contradicted").quote
+    assert "there needs to be a clear shared starting point" in quote
+    assert "not shared" not in quote
+
+
 @pytest.mark.parametrize(
     ("claim", "fragment"),
     [
@@ -705,6 +717,13 @@ def test_verdicts_follow_the_kind_of_over_claim(context: Context) -> None:
     assert contradicted.risk.verdict == model.verdicts["contradicted"]["high"]
     unshown = run(context, plan("co-production", [person("Lead", "staff", {POWER: 4})]))
     assert unshown.risk.verdict == model.verdicts["unsubstantiated"]["severe"]
+
+
+def test_a_two_given_without_evidence_is_not_an_unevidenced_high_score(context: Context) -> None:
+    # only 3s and 4s need evidence (3 is "mostly in place with evidence")
+    result = run(context, shown("co-design", both(2)))
+    assert "unevidenced-scores" not in points(result)
+    assert "unevidenced-scores" in points(run(context, shown("co-design", both(3))))
 
 
 def test_good_screening_given_short_is_not_evidence(context: Context) -> None:

@@ -80,8 +80,11 @@ class ReasonRule:
     """The passage that fits each claimed rung (`default` for the rest)."""
     led_by_message: dict[str, str] = field(default_factory=dict)
 
-    def quote_for(self, level_id: str) -> Quote:
+    def quote_for(self, level_id: str, known: str | None = None) -> Quote:
+        """The passage that fits a claim of `level_id` (where what is known reaches `known`)."""
         if self.quotes:
+            if known and f"{level_id}/{known}" in self.quotes:
+                return self.quotes[f"{level_id}/{known}"]
             return self.quotes.get(level_id, self.quotes["default"])
         return Quote(self.source, self.quote, self.attribution)
 

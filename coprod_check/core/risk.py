@@ -117,6 +117,7 @@ class _Findings:
         rungs: int = 0,
         quote: tuple[str, str] | None = None,
         template: str | None = None,
+        known_id: str | None = None,
         **fields: Any,
     ) -> None:
         rule = self.model.reasons[code]
@@ -128,9 +129,8 @@ class _Findings:
             return
         if not self.model.raised_for(code, self.led_by):
             return
-        text, source = quote or (
-            (lambda q: (q.text, q.attribution))(rule.quote_for(self.claimed.id))
-        )
+        chosen = rule.quote_for(self.claimed.id, known_id)
+        text, source = quote or (chosen.text, chosen.attribution)
         message = rule.message_for(self.led_by or self.model.default_leader).format(
             claimed=self.claimed.label.lower(), **fields
         )
@@ -264,6 +264,7 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
             rungs=figure_rungs,
             limit=_figures_limit(maturity, model, model.levels[rated.rank + 1], rated=True),
             known=rated.label.lower(),
+            known_id=rated.id,
         )
     # 2. Each screening answer below the claim counts once: the binding cap by its rungs, the
     #    others as flags.
