@@ -264,8 +264,9 @@ def test_a_staff_only_mostly_unknown_unevidenced_co_production_claim_is_severe(
 ) -> None:
     # Staff alone; only power answered (unevidenced 4 -> 2); screening given short. Power is
     # 2 of 6 known, knowledge and inclusion nothing answered: consultation is supported (50
-    # overall from what is answered; engagement needs something on every pillar). As rated nothing contradicts co-production: 3 rungs unsubstantiated,
-    # unbacked, 60; no community voice 15 => 75, severe - but never called contradicted.
+    # overall from what is answered; engagement needs something on every pillar). As rated
+    # nothing contradicts co-production: 3 rungs unsubstantiated, unbacked, 60; no community
+    # voice 15 => 75, severe - but never called contradicted.
     data = plan("co-production", [person("Lead", "staff", {POWER: 4})])
     result = run(context, data)
     assert result.risk.evidenced.id == "consult"
