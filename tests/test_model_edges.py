@@ -244,12 +244,19 @@ def _backing(context: Context, community: dict[str, Any]) -> Assessment:
         (1, 4, False, 20),  # 1 of 4: under half -> 20 a rung
         (3, 3, True, 10),  # three answers, all evidenced: the fewest that back a claim
         (2, 2, False, 20),  # two answers, however evidenced, are too few
+        (2, 5, False, 20),  # 2 of 5 evidenced: 40%, under half
     ],
 )
 def test_unsubstantiated_rungs_cost_less_when_the_community_side_backs_them(
     context: Context, evidenced_count: int, answers: int, backed: bool, points_: int
 ) -> None:
-    ids = [KNOWLEDGE, INCLUSION, "trueman.capture-stories", "trueman.range-of-people"][:answers]
+    ids = [
+        KNOWLEDGE,
+        INCLUSION,
+        "trueman.capture-stories",
+        "trueman.range-of-people",
+        "trueman.embrace-challenge",
+    ][:answers]
     community = {pid: evidenced(4) if i < evidenced_count else 4 for i, pid in enumerate(ids)}
     result = _backing(context, community)
     assert result.risk.backed is backed
@@ -532,6 +539,13 @@ def test_many_not_applicable_at_a_third(context: Context) -> None:
                                              person("R", "community", answers(2))],
                              sets=sets))  # fmt: skip
     assert "many-not-applicable" not in points(two)
+    # 4 of 13 (30.8%), just under a third: not raised
+    trueman = [p.id for p in context.catalogue.sets["trueman"].principles]
+    four = {**answers(4), **dict.fromkeys(trueman, evidenced(3))}
+    people = [person("L", "staff", four), person("R", "community", dict(four))]
+    thirteen = run(context, shown("co-design", people, sets=[*sets, "trueman"]))
+    assert len(thirteen.maturity.not_applicable) == 4
+    assert "many-not-applicable" not in points(thirteen)
 
 
 def test_not_applicable_is_left_out_of_figures_and_coverage(context: Context) -> None:
@@ -701,6 +715,7 @@ def test_concerns_list_the_lowest_rated_first_and_never_the_unanswered(context: 
         "demsoc.sharing-power": 0,
         "demsoc.empower-decision-making": 1,
         "demsoc.truly-listen": "unknown",
+        "demsoc.take-a-chance": 2,  # partly in place: not a concern (above `low_principle`)
         KNOWLEDGE: 3,
         INCLUSION: 3,
     }
