@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -454,3 +455,20 @@ def test_the_paper_form_prints_with_no_question_split_across_pages(
         assert "Anything you want to add?" in pages[holding[0]]
     for page in pages[:-1]:
         assert len(page) > 800, "a near-empty page"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a POSIX FIFO")
+def test_a_fifo_is_refused_not_waited_on(work: Path) -> None:
+    fifo = work / "responses.csv"
+    os.mkfifo(fifo)
+    result = invoke("import", str(work / "plan.yaml"), str(fifo))
+    assert result.exit_code == 2
+    assert "responses.csv" in result.stderr
+
+
+def test_question_list_cells_cannot_run_as_formulas(work: Path) -> None:
+    from coprod_check.outputs.survey import SurveyQuestion, to_csv
+
+    question = SurveyQuestion(1, "x.y", "x", "X", "=Title", '=HYPERLINK("http://evil")', ("0",))
+    rows = list(csv.reader(to_csv([question], [], comments=False).splitlines()))
+    assert rows[1][2].startswith("'=HYPERLINK") and rows[1][6] == "'=Title"

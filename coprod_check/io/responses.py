@@ -98,40 +98,28 @@ def column_letter(index: int) -> str:
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
-    """A CSV or XLSX export as text cells, refusing what is not one."""
+    """A CSV or XLSX export as text cells, refusing what is not one. Read like every other
+    input (a regular file of bounded size: io/safefile.py), then parsed from memory."""
+    from coprod_check.io.safefile import read_bytes
+
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError("no such file", file=name, hint="check the path") from None
-    except OSError as exc:
-        raise InputError(f"cannot read it ({exc.strerror or exc})", file=name) from None
-    if path.is_dir():
-        raise InputError("is a folder, not a survey export", file=name)
-    if size > MAX_BYTES:
-        raise InputError(
-            f"file is {size / 1024 / 1024:.0f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB",
-            file=name,
-        )
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        grid = _read_xlsx(path, sheet)
-    elif suffix in (".csv", ".tsv", ".txt"):
-        if sheet:
-            raise UsageError("--sheet is for XLSX workbooks", file=name)
-        grid = _read_csv(path)
-    elif suffix == ".xls":
+    if suffix == ".xls":
         raise InputError(
             "old Excel (.xls) files cannot be read",
             file=name,
             hint="save it as .xlsx or .csv (File > Save As) and import that",
         )
-    else:
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".tsv", ".txt"):
         raise InputError(
             f"unknown kind of file `{suffix or name}`",
             file=name,
             hint="export the responses as CSV or XLSX (.csv, .xlsx)",
         )
+    if sheet and suffix not in (".xlsx", ".xlsm"):
+        raise UsageError("--sheet is for XLSX workbooks", file=name)
+    raw = read_bytes(path, MAX_BYTES)
+    grid = _read_xlsx(raw, name, sheet) if suffix in (".xlsx", ".xlsm") else _read_csv(raw, name)
     rows = [(n, cells) for n, cells in enumerate(grid, 1)]
     while rows and not any(c.strip() for c in rows[0][1]):
         rows.pop(0)  # blank lines above the header
@@ -147,11 +135,10 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     return Table(name, header, [(n, cells + [""] * (width - len(cells))) for n, cells in data])
 
 
-def _read_csv(path: Path) -> list[list[str]]:
+def _read_csv(raw: bytes, name: str) -> list[list[str]]:
     import contextlib
     import csv
 
-    raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -160,7 +147,7 @@ def _read_csv(path: Path) -> list[list[str]]:
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                file=str(path),
+                file=name,
                 hint="save the export as CSV UTF-8",
             ) from None
     sample = text[:8192]
@@ -170,29 +157,31 @@ def _read_csv(path: Path) -> list[list[str]]:
     try:
         return [list(row) for row in csv.reader(text.splitlines(), delimiter=delimiter)]
     except csv.Error as exc:
-        raise InputError(f"not a readable CSV file ({exc})", file=str(path)) from None
+        raise InputError(f"not a readable CSV file ({exc})", file=name) from None
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
+def _read_xlsx(data: bytes, name: str, sheet: str | None) -> list[list[str]]:
+    import io
+
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a core dependency
         raise InputError(
-            "reading .xlsx needs openpyxl", file=str(path), hint="pip install openpyxl"
+            "reading .xlsx needs openpyxl", file=name, hint="pip install openpyxl"
         ) from None
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
         raise InputError(
             f"not a readable XLSX workbook ({type(exc).__name__})",
-            file=str(path),
+            file=name,
             hint="open it in a spreadsheet and save it again as .xlsx, or export CSV",
         ) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise UsageError(
                 f"the workbook has no sheet `{sheet}`",
-                file=str(path),
+                file=name,
                 hint=did_you_mean(sheet, book.sheetnames),
             )
         ws = book[sheet] if sheet else book.worksheets[0]

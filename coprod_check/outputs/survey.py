@@ -74,12 +74,26 @@ def role_choices(model: Model, views: Viewpoints, viewpoint: Viewpoint) -> list[
     return roles if len(roles) > 1 else []
 
 
+class _SafeWriter:
+    """csv.writer that keeps a spreadsheet from reading a cell as a formula (`=`, `+`, `-`,
+    `@` first): a custom set's text is pasted, never run."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out, lineterminator="\r\n")
+
+    def writerow(self, row: Sequence[Any]) -> None:
+        self._writer.writerow(
+            ["'" + c if isinstance(c, str) and c[:1] in ("=", "+", "-", "@", "\t", "\r") else c
+             for c in row]
+        )  # fmt: skip
+
+
 def to_csv(
     questions: Sequence[SurveyQuestion], roles: Sequence[tuple[str, str]], comments: bool = True
 ) -> str:
     """One row per form question: what to paste as the title, its type, and its choices."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = _SafeWriter(out)
     writer.writerow(["number", "id", "title", "type", "required", "choices", "principle"])
     if roles:
         writer.writerow(
