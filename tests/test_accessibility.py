@@ -92,3 +92,34 @@ def test_html_reads_in_order_without_css(tmp_path: Path, args: tuple[str, ...]) 
     # decoration is hidden from screen readers (the portfolio's bars repeat the score)
     for bar in re.findall(r'<span class="bar"[^>]*>', text):
         assert 'aria-hidden="true"' in bar
+
+
+# --- printing: long tables break, figures stay whole, no near-empty pages ------------------------
+
+
+def test_the_report_prints_to_pdf_without_near_empty_pages(
+    tools: tuple[str, Path], tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("print check NOT RUN: pdftotext (poppler-utils) is not installed")
+    chromium, _ = tools
+    page = _html(tmp_path, str(EXAMPLES / "textbook-co-washing.yaml"))
+    pdf = tmp_path / "report.pdf"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         f"--user-data-dir={tmp_path}/profile", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, timeout=180, check=True,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+    filled = [sum(bool(line.strip()) for line in p.splitlines()) for p in pages]
+    assert 6 <= len(pages) <= 12, filled  # it was 12 with a one-paragraph page
+    assert min(filled) >= 12, f"a near-empty page: lines per page {filled}"
+    # the long principle table broke across pages with its header row repeated
+    assert sum(p.count("Combined") >= 1 and "Principle" in p for p in pages) >= 2
