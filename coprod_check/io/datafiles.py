@@ -3,6 +3,7 @@ folders given with --principles or $COPROD_CHECK_PRINCIPLES. The core parses wha
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -23,8 +24,16 @@ def load_model(path: Path | None = None) -> Model:
 
 
 def load_viewpoints(roles: Iterable[str], path: Path | None = None) -> Viewpoints:
-    file = path or principles_dir() / "model" / "viewpoints.yaml"
-    _, data = load_yaml_file(file, trusted=path is None)
+    """The viewpoints; the bundled file is read once per process (a report asks per principle)."""
+    if path is None:
+        return _bundled_viewpoints(tuple(roles))
+    _, data = load_yaml_file(path)
+    return parse_viewpoints(data, roles)
+
+
+@functools.lru_cache(maxsize=4)
+def _bundled_viewpoints(roles: tuple[str, ...]) -> Viewpoints:
+    _, data = load_yaml_file(principles_dir() / "model" / "viewpoints.yaml", trusted=True)
     return parse_viewpoints(data, roles)
 
 
