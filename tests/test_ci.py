@@ -250,14 +250,7 @@ def test_readme_exit_code_table_matches_behaviour(monkeypatch: pytest.MonkeyPatc
     }
     assert codes == {0: 0, 1: 1, 2: 2}
 
-    def interrupted() -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(cli, "app", interrupted)
     monkeypatch.setattr(sys, "argv", ["coprod-check", "check", str(LOW)])
-    with pytest.raises(SystemExit) as caught:
-        cli.main()
-    assert caught.value.code == 130
 
     def crashed() -> None:
         raise ZeroDivisionError
@@ -266,6 +259,18 @@ def test_readme_exit_code_table_matches_behaviour(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(SystemExit) as caught:
         cli.main()
     assert caught.value.code == 3
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_ctrl_c_exits_130_in_a_real_process(tmp_path: Path) -> None:
+    """Ctrl-C at a real terminal (a pseudo-terminal driving a real `coprod-check` process):
+    the README's exit code 130, not a traceback."""
+    pytest.importorskip("pexpect", reason="pexpect (test extra) drives the terminal")
+    from tests.test_assess_pty import Terminal
+
+    term = Terminal(tmp_path, "assess", "plan.yaml")
+    assert term.interrupt("Project name") == 130
+    assert "Traceback" not in term.text
 
 
 def _shape(value: Any) -> Any:

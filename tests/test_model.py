@@ -9,9 +9,8 @@ import yaml
 
 from coprod_check.io.loading import Context
 from coprod_check.io.resources import model_file
-from tests.conftest import REPO
+from tests.conftest import SOURCES, require_sources
 
-SOURCES = REPO.parent / "shared" / "sources"
 RAW = yaml.safe_load(model_file().read_text(encoding="utf-8"))
 
 
@@ -56,8 +55,7 @@ def test_every_rule_rests_on_a_quoted_passage() -> None:
 
 @pytest.mark.parametrize(("where", "source", "quote"), QUOTES, ids=[w for w, _, _ in QUOTES])
 def test_every_quote_is_verbatim(where: str, source: str, quote: str) -> None:
-    if not SOURCES.is_dir():
-        pytest.skip("shared/sources not found beside the repo: quotes cannot be checked")
+    require_sources()  # skips loudly without shared/sources beside the repo; fails under CI
     document = RAW["sources"][source]["document"]
     text = _norm((SOURCES / document).read_text(encoding="utf-8"))
     for piece in quote.split("..."):

@@ -192,9 +192,9 @@ def test_readme_states_the_diff_exit_codes_that_diff_has(tmp_path: Path) -> None
 
 def test_readme_explains_when_the_quote_checks_skip() -> None:
     assert "shared/sources" in README and "skipped" in README
-    from tests import test_principle_quotes
+    from tests import conftest
 
-    source = Path(test_principle_quotes.__file__).read_text(encoding="utf-8")
+    source = Path(conftest.__file__).read_text(encoding="utf-8")
     assert "shared/sources not found beside the repo" in source
 
 

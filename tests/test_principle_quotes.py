@@ -17,9 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.conftest import SOURCES, require_sources
+
 REPO_DIR = Path(__file__).resolve().parents[1]
 PRINCIPLES_DIR = REPO_DIR / "principles"
-SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
+SOURCES_DIR = SOURCES
 
 PILLARS = {"power", "knowledge", "inclusion"}
 
@@ -213,8 +215,7 @@ def test_principle_fields(set_file: str, principle_id: str) -> None:
 
 @pytest.mark.parametrize(("set_file", "principle_id"), PRINCIPLE_CASES)
 def test_quote_is_verbatim(set_file: str, principle_id: str) -> None:
-    if not SOURCES_DIR.is_dir():
-        pytest.skip("shared/sources not found beside the repo: quotes cannot be checked")
+    require_sources()  # skips loudly without shared/sources beside the repo; fails under CI
     document = _load(set_file)["source"]["document"]
     document_path = SOURCES_DIR / document
     assert document_path.is_file(), f"{principle_id}: source document {document!r} not found"
