@@ -109,7 +109,7 @@ def test_role_options_show_every_role_the_model_has() -> None:
     from coprod_check.io.datafiles import load_model
 
     roles = list(load_model().roles)
-    for words in (("assess",), ("survey",)):
+    for words in (("assess",), ("survey",), ("import",)):
         shown = flat(help_text(words))
         role_help = shown.split("--role", 1)[1].split("--", 1)[0]
         assert all(role in role_help for role in roles), (words, role_help)

@@ -624,7 +624,11 @@ def import_responses(
     ],
     role: Annotated[
         str,
-        typer.Option("--role", help="Role of respondents without a role column (community)."),
+        typer.Option(
+            "--role",
+            help="Role of respondents without a role column: community (default), partner, "
+            "staff or independent.",
+        ),
     ] = "community",
     names_from: Annotated[
         str | None,
