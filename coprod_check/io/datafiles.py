@@ -13,7 +13,7 @@ from coprod_check.core.model import Model, parse_model
 from coprod_check.core.principles import Catalogue, PrincipleSet, parse_set
 from coprod_check.core.viewpoints import Viewpoints, parse_viewpoints
 from coprod_check.io.resources import model_file, principles_dir
-from coprod_check.io.yamlio import load_yaml_file, place_problems
+from coprod_check.io.yamlio import load_yaml_file, problems_placed
 
 ENV_VAR = "COPROD_CHECK_PRINCIPLES"
 
@@ -40,10 +40,8 @@ def _bundled_viewpoints(roles: tuple[str, ...]) -> Viewpoints:
 def parse_set_file(path: Path, *, builtin: bool = False) -> PrincipleSet:
     """Load one set file; problems come back with line and column."""
     text, data = load_yaml_file(path, trusted=builtin)
-    try:
+    with problems_placed(text):
         return parse_set(data, str(path), builtin=builtin)
-    except ValidationError as exc:
-        raise ValidationError(place_problems(exc.problems, text)) from None
 
 
 def set_files(directory: Path) -> list[Path]:

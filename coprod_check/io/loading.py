@@ -15,7 +15,7 @@ from coprod_check.core.plan import Plan, parse_plan
 from coprod_check.core.principles import Catalogue
 from coprod_check.io.datafiles import load_catalogue, load_model
 from coprod_check.io.starter import unfilled
-from coprod_check.io.yamlio import Positions, parse_positioned, place_problems, read_text
+from coprod_check.io.yamlio import Positions, parse_positioned, problems_placed, read_text
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -89,11 +89,8 @@ def read_plan_positioned(path: Path, context: Context) -> tuple[str, Plan, Posit
                 )
             ]
         )
-    try:
-        with no_cyclic_gc():
-            plan = parse_plan(data, context.catalogue, context.model, str(path), positions.source)
-    except ValidationError as exc:
-        raise ValidationError(place_problems(exc.problems, positions)) from None
+    with problems_placed(positions), no_cyclic_gc():
+        plan = parse_plan(data, context.catalogue, context.model, str(path), positions.source)
     return text, plan, positions
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from coprod_check.core.errors import CoprodError, InputError, UsageError, ValidationError
+from coprod_check.core.errors import CoprodError, InputError, UsageError
 from coprod_check.core.model import Model
 from coprod_check.core.plan import FORMAT_VERSION, VERSION_KEY, Plan, parse_plan
 from coprod_check.core.principles import Catalogue
@@ -26,7 +26,7 @@ from coprod_check.io.yamlio import (
     Positions,
     atomic_write,
     parse_positioned,
-    place_problems,
+    problems_placed,
     read_text,
 )
 
@@ -183,10 +183,8 @@ def check_partial(
     data: Any, positions: Positions, file: str, catalogue: Catalogue, model: Model
 ) -> None:
     """Raise a placed ValidationError unless `data` is a valid plan or one on its way to it."""
-    try:
+    with problems_placed(positions):
         parse_plan(with_stand_ins(data, model), catalogue, model, file, positions.source)
-    except ValidationError as exc:
-        raise ValidationError(place_problems(exc.problems, positions)) from None
 
 
 # --- editing mappings in place --------------------------------------------------------------
@@ -404,10 +402,8 @@ class PlanDocument:
         """The saved plan, read back through the safe loader and checked in full."""
         text = self._disk if self._disk is not None else self.dump()
         data, positions = parse_positioned(text, str(self.path))
-        try:
+        with problems_placed(positions):
             return parse_plan(data, self.catalogue, self.model, str(self.path), positions.source)
-        except ValidationError as exc:
-            raise ValidationError(place_problems(exc.problems, positions)) from None
 
 
 # --- adding many respondents at once (`coprod-check import`) ---------------------------------
@@ -449,10 +445,8 @@ def add_respondents(
             if isinstance(merged, dict):
                 old = merged.get("respondents")
                 merged["respondents"] = [*(old if isinstance(old, list) else []), *people]
-            try:
+            with problems_placed(positions):
                 parse_plan(merged, catalogue, model, str(path), positions.source)
-            except ValidationError as exc:
-                raise ValidationError(place_problems(exc.problems, positions)) from None
         new_text = _appended(text, people)
         if new_text is None:
             with PlanDocument(path, catalogue, model, locked=True) as doc:

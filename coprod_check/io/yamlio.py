@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from coprod_check.core.errors import InputError, Problem
+from coprod_check.core.errors import InputError, Problem, ValidationError
 
 MAX_BYTES = 10 * 1024 * 1024
 """Plan and principle files are small; anything larger is refused before it is read."""
@@ -313,6 +314,16 @@ def locate(where: str | Positions, key_path: Sequence[str | int]) -> tuple[int, 
         except InputError:
             return None
     return where.locate(key_path)
+
+
+@contextlib.contextmanager
+def problems_placed(where: str | Positions) -> Iterator[None]:
+    """Run a check of data read from `where`; its ValidationError comes out with every problem
+    at its line and column."""
+    try:
+        yield
+    except ValidationError as exc:
+        raise ValidationError(place_problems(exc.problems, where)) from None
 
 
 def place_problems(problems: Iterable[Problem], where: str | Positions) -> list[Problem]:
