@@ -42,9 +42,9 @@ def internal_error(exc: BaseException) -> NoReturn:
     if _debugging():
         import traceback
 
-        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+        echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)), err=True)
     name = type(exc).__name__
-    typer.echo(
+    echo(
         f"internal error ({name}): this is a bug in coprod-check {__version__}, not a problem "
         f"with your files; {REPORT_BUG}",
         err=True,
@@ -62,13 +62,23 @@ def _quiet_broken_pipe() -> NoReturn:
     sys.exit(_earned[0])
 
 
+def echo(text: object = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print for a person or a CI log: nothing from a file can drive the terminal or run a
+    GitHub workflow command (outputs/sanitize.py)."""
+    from coprod_check.outputs.sanitize import terminal
+
+    typer.echo(terminal(str(text)), err=err, nl=nl)
+
+
 def report_error(exc: CoprodError) -> None:
     """Every user-caused error reaches the user through here, as plain lines on stderr."""
+    from coprod_check.outputs.sanitize import one_line
+
     for problem in exc.problems[:MAX_SHOWN]:
-        typer.echo(f"error: {problem}", err=True)
+        echo(f"error: {one_line(str(problem))}", err=True)
     hidden = len(exc.problems) - MAX_SHOWN
     if hidden > 0:
-        typer.echo(f"error: ... and {hidden} more problem{'s' if hidden != 1 else ''}", err=True)
+        echo(f"error: ... and {hidden} more problem{'s' if hidden != 1 else ''}", err=True)
 
 
 class _Group(TyperGroup):
@@ -83,7 +93,7 @@ class _Group(TyperGroup):
         except BrokenPipeError:
             _quiet_broken_pipe()
         except KeyboardInterrupt:
-            typer.echo("\nInterrupted.", err=True)
+            echo("\nInterrupted.", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
             # typer's own signals (Exit, Abort, usage errors: each carries an exit code, and
@@ -200,7 +210,7 @@ class FailOn(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"coprod-check {__version__}")
+        echo(f"coprod-check {__version__}")
         raise typer.Exit()
 
 
@@ -258,7 +268,9 @@ def principles_list(
         import json
 
         data = [pset.to_dict() for pset in catalogue.sets.values()]
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        from coprod_check.outputs.sanitize import json_text
+
+        echo(json_text(json.dumps(data, indent=2, ensure_ascii=False)))
         return
     from coprod_check.outputs.console import make_console, principles_tables
 
@@ -304,7 +316,7 @@ def principles_validate(
     for set_id, pset in sets.items():
         if set_id not in known:
             count = len(pset.principles)
-            typer.echo(f"ok: {pset.path} ({set_id}, {count} principle{'s' if count != 1 else ''})")
+            echo(f"ok: {pset.path} ({set_id}, {count} principle{'s' if count != 1 else ''})")
     if problems:
         raise ValidationError(problems)
 
@@ -349,9 +361,9 @@ def check(
     from coprod_check.outputs import formats
 
     if fmt is CheckFormat.json:
-        typer.echo(formats.to_json(results))
+        echo(formats.to_json(results))
     elif fmt in (CheckFormat.markdown, CheckFormat.md):
-        typer.echo(formats.to_markdown(results))
+        echo(formats.to_markdown(results))
     elif fmt is CheckFormat.github:
         lines = {
             str(item.path): (item.positions.locate(("claim", "level")) or (1, 1))[0]
@@ -359,7 +371,7 @@ def check(
         }
         output = formats.to_github(results, failing, lines)
         if output:
-            typer.echo(output)
+            typer.echo(output)  # annotations: built by formats.to_github, data escaped there
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
@@ -369,10 +381,10 @@ def check(
 
         make_console().print(check_view(results, verbose))
     else:
-        typer.echo(formats.to_text(results, verbose), nl=False)
+        echo(formats.to_text(results, verbose), nl=False)
     if fmt in (CheckFormat.text, CheckFormat.github):
         verdict = f"{count} at or above {fail_on.value}" if count else f"none at {fail_on.value}+"
-        typer.echo(
+        echo(
             formats.summary_counts(results, [b for b, _ in model.bands]) + f"; {verdict}",
             err=fmt is CheckFormat.github,
         )
@@ -426,8 +438,8 @@ def init(
     context = _context(principles)
     chosen = _parse_sets(sets, context) if sets else None
     write_new(path, starter_plan(context.catalogue, context.model, chosen), force)
-    typer.echo(f"Wrote {path}. Fill it in (or run `coprod-check assess {path}`), then:")
-    typer.echo(f"  coprod-check check {path}")
+    echo(f"Wrote {path}. Fill it in (or run `coprod-check assess {path}`), then:")
+    echo(f"  coprod-check check {path}")
 
 
 def _parse_sets(text: str, context: Any) -> tuple[str, ...]:
@@ -458,14 +470,18 @@ def schema(
     from coprod_check.core.schema import plan_schema
 
     context = _context(principles)
-    text = json.dumps(plan_schema(context.catalogue, context.model), indent=2, ensure_ascii=False)
+    from coprod_check.outputs.sanitize import json_text
+
+    text = json_text(
+        json.dumps(plan_schema(context.catalogue, context.model), indent=2, ensure_ascii=False)
+    )
     if output is None:
-        typer.echo(text)
+        echo(text)
         return
     from coprod_check.io.yamlio import write_new
 
     write_new(output, text + "\n", force)
-    typer.echo(f"Wrote {output}")
+    echo(f"Wrote {output}")
 
 
 # --- assess (interactive questionnaire) -------------------------------------------------------
@@ -520,8 +536,8 @@ def assess(
     try:
         interview.run()
     except (KeyboardInterrupt, EOFError):
-        typer.echo("", err=True)
-        typer.echo(interview.stopped_message(), err=True)
+        echo("", err=True)
+        echo(interview.stopped_message(), err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
@@ -610,10 +626,8 @@ def survey(
     _check_targets(list(targets.values()), force)
     for kind, target in targets.items():
         write_new(target, texts[kind], force)
-        typer.echo(f"Wrote {target}")
-    typer.echo(
-        f"{len(questions)} questions. Once answers are in: coprod-check import {plan} RESPONSES"
-    )
+        echo(f"Wrote {target}")
+    echo(f"{len(questions)} questions. Once answers are in: coprod-check import {plan} RESPONSES")
 
 
 @app.command("import", epilog=EXAMPLES["import"])
@@ -674,14 +688,14 @@ def import_responses(
             for c in columns
             if c.kind == "ignored"
         ]
-        typer.echo(f"{table.file}: {len(table.rows)} rows, {asked} questions matched")
+        echo(f"{table.file}: {len(table.rows)} rows, {asked} questions matched")
         if dropped:
-            typer.echo(f"  not stored (names people): {', '.join(dropped)}")
+            echo(f"  not stored (names people): {', '.join(dropped)}")
         if ignored:
             shown = ", ".join(ignored[:6]) + (
                 f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
             )
-            typer.echo(f"  ignored: {shown}")
+            echo(f"  ignored: {shown}")
     people = [rs.respondent_data(r) for r in result.responses]
     counts: dict[str, int] = {}
     for person in people:
@@ -694,13 +708,13 @@ def import_responses(
         notes.append(f"{result.skipped_empty} with no answers")
     extra = f" (skipped: {'; '.join(notes)})" if notes else ""
     if dry_run:
-        typer.echo(f"Would add {added}{extra}; nothing written (--dry-run).")
+        echo(f"Would add {added}{extra}; nothing written (--dry-run).")
         return
     if people:
         add_respondents(plan, people, context.catalogue, model, checked_text=text)
-        typer.echo(f"Added {added}{extra} to {plan}.")
+        echo(f"Added {added}{extra} to {plan}.")
     else:
-        typer.echo(f"Nothing to add{extra}; {plan} is as it was.")
+        echo(f"Nothing to add{extra}; {plan} is as it was.")
 
 
 # --- report and diff ---------------------------------------------------------------------------
@@ -805,7 +819,7 @@ def report(
         return render.render_user(template, ctx) if template else render.render_builtin(ctx, kind)
 
     if output is None:
-        typer.echo(draw(results), nl=False)
+        echo(draw(results), nl=False)
         return
     links_from = output if to_dir else output.parent
     if combined or not to_dir:
@@ -818,7 +832,7 @@ def report(
     _check_targets([target for target, _ in jobs], force)
     for target, chosen in jobs:
         write_new(target, draw(chosen), force)
-        typer.echo(f"Wrote {target}")
+        echo(f"Wrote {target}")
 
 
 def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path | None) -> str:
@@ -908,11 +922,11 @@ def diff(
     before, after = _assess_all(read_plans([old, new], context), context)
     change = diffing.compare(before, after, context.model)
     if fmt is DiffFormat.json:
-        typer.echo(diffing.to_json(change))
+        echo(diffing.to_json(change))
     elif fmt in (DiffFormat.markdown, DiffFormat.md):
-        typer.echo(diffing.to_markdown(change, context.model), nl=False)
+        echo(diffing.to_markdown(change, context.model), nl=False)
     else:
-        typer.echo(diffing.to_text(change, context.model), nl=False)
+        echo(diffing.to_text(change, context.model), nl=False)
 
 
 def main() -> NoReturn:
@@ -920,7 +934,7 @@ def main() -> NoReturn:
     try:
         app()
     except KeyboardInterrupt:
-        typer.echo("\nInterrupted.", err=True)
+        echo("\nInterrupted.", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         _quiet_broken_pipe()

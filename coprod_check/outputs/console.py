@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from coprod_check.core.assessment import Assessment
 from coprod_check.core.principles import Catalogue, Principle, PrincipleSet
 from coprod_check.outputs.formats import claim_text, maturity_line
+from coprod_check.outputs.sanitize import CONTROL, no_commands
 
 BAND_STYLE = {"low": "green", "moderate": "yellow", "high": "red", "severe": "bold white on red"}
 
 
+class SafeConsole(Console):
+    """A console that draws no control or bidi character from the text it is given (its own
+    styling and cursor codes are separate segments, kept), and prints no line that GitHub
+    would read as a workflow command: see outputs/sanitize.py."""
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        cleaned = (
+            segment if segment.control else Segment(CONTROL.sub("", segment.text), *segment[1:])
+            for segment in buffer
+        )
+        return no_commands(super()._render_buffer(cleaned))
+
+
 def make_console(stderr: bool = False) -> Console:
-    return Console(
+    return SafeConsole(
         stderr=stderr,
         no_color=bool(os.environ.get("NO_COLOR")),
         highlight=False,

@@ -93,7 +93,9 @@ def _side(result: Assessment) -> dict[str, Any]:
 
 
 def to_json(change: dict[str, Any]) -> str:
-    return json.dumps(change, indent=2, ensure_ascii=False)
+    from coprod_check.outputs.sanitize import json_text
+
+    return json_text(json.dumps(change, indent=2, ensure_ascii=False))
 
 
 def _num(value: float | None, digits: int = 0) -> str:

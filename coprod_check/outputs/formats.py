@@ -13,6 +13,7 @@ from coprod_check.core.assessment import Assessment
 from coprod_check.core.model import show
 from coprod_check.core.principles import PILLARS
 from coprod_check.core.risk import plural
+from coprod_check.outputs.sanitize import json_text, markdown, one_line, terminal
 
 JSON_VERSION = 2
 TOP_REASONS = 3
@@ -25,7 +26,7 @@ def to_json(results: Sequence[Assessment]) -> str:
         "version": JSON_VERSION,
         "results": [r.to_dict() for r in sorted(results, key=lambda r: r.file or "")],
     }
-    return json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False)
+    return json_text(json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False))
 
 
 def headline(result: Assessment) -> str:
@@ -79,12 +80,12 @@ def to_text(results: Sequence[Assessment], verbose: bool = False) -> str:
     for result in results:
         project = result.plan.project
         org = f" ({project.organisation})" if project.organisation else ""
-        lines.append(f"{result.file}: {project.name}{org}")
-        lines.append(f"  {headline(result)}")
+        lines.append(one_line(f"{result.file}: {project.name}{org}"))
+        lines.append(f"  {one_line(headline(result))}")
         lines.append(f"  {maturity_line(result)}")
         reasons = result.risk.reasons if verbose else result.risk.reasons[:TOP_REASONS]
         for reason in reasons:
-            lines.append(f"  - [{reason.code}] {reason.message}")
+            lines.append(f"  - [{reason.code}] {one_line(reason.message)}")
         hidden = len(result.risk.reasons) - len(reasons)
         if hidden:
             lines.append(f"  ... and {plural(hidden, 'more reason')} (--verbose shows all)")
@@ -102,9 +103,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
 
 
 def md_cell(value: Any) -> str:
-    """Text that cannot break a Markdown table or inject HTML: escaped, one line."""
-    text = " ".join(str(value if value is not None else "").split())
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Text that cannot break a Markdown table, inject HTML, ping anyone (@mentions) or plant
+    a link: controls removed, escaped, one line."""
+    return markdown(str(value if value is not None else ""), _md_escape)
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def to_markdown(results: Sequence[Assessment]) -> str:
@@ -136,7 +141,8 @@ def to_markdown(results: Sequence[Assessment]) -> str:
 
 
 def _gh_escape(text: str, prop: bool = False) -> str:
-    """Escape per GitHub's workflow-command rules."""
+    """Escape per GitHub's workflow-command rules, after removing controls and `##[`."""
+    text = one_line(text) if prop else terminal(text)
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if prop:
         text = text.replace(":", "%3A").replace(",", "%2C")

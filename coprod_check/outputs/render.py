@@ -22,6 +22,7 @@ from coprod_check.io.resources import templates_dir
 from coprod_check.io.yamlio import read_text
 from coprod_check.outputs.diff import signed
 from coprod_check.outputs.formats import md_cell
+from coprod_check.outputs.sanitize import CONTROL
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".svg")
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
@@ -86,6 +87,16 @@ def share(value: float | None, unknown: str = "\N{EN DASH}") -> str:
     return unknown if value is None else figure(round(value * 100, 1)) + "%"
 
 
+def _html_finalize(value: Any) -> Any:
+    """No control or bidi character from a plan reaches the HTML (escaping is jinja's)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        cleaned = CONTROL.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
 def _md_finalize(value: Any) -> Any:
     if value is None:
         return ""
@@ -119,7 +130,7 @@ def make_environment(kind: str, loader: jinja2.BaseLoader) -> SandboxedEnvironme
     env = _Sandbox(
         loader=loader,
         autoescape=html,
-        finalize=None if html else _md_finalize,
+        finalize=_html_finalize if html else _md_finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
