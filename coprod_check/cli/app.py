@@ -374,8 +374,14 @@ def check(
             typer.echo(output)  # annotations: built by formats.to_github, data escaped there
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
-            with open(summary, "a", encoding="utf-8") as handle:
-                handle.write(formats.to_markdown(results) + "\n")
+            try:
+                with open(summary, "a", encoding="utf-8") as handle:
+                    handle.write(formats.to_markdown(results) + "\n")
+            except OSError as exc:
+                from coprod_check.io.safefile import write_failed
+
+                raise write_failed(summary, exc, "cannot add the job summary") from None
+
     elif _on_terminal():
         from coprod_check.outputs.console import check_view, make_console
 
@@ -592,7 +598,6 @@ def survey(
     from coprod_check.core.errors import UsageError
     from coprod_check.io.datafiles import load_viewpoints
     from coprod_check.io.loading import read_plan
-    from coprod_check.io.yamlio import write_new
     from coprod_check.outputs import survey as sv
 
     context = _context(principles)
@@ -624,8 +629,10 @@ def survey(
             texts[kind] = sv.to_markdown(questions, roles, view, name, comments)
     targets = {kind: folder / f"{stem}{SURVEY_SUFFIXES[kind]}" for kind in kinds}
     _check_targets(list(targets.values()), force)
-    for kind, target in targets.items():
-        write_new(target, texts[kind], force)
+    from coprod_check.io.safefile import write_files
+
+    write_files([(target, texts[kind]) for kind, target in targets.items()], force=force)
+    for target in targets.values():
         echo(f"Wrote {target}")
     echo(f"{len(questions)} questions. Once answers are in: coprod-check import {plan} RESPONSES")
 
@@ -786,7 +793,6 @@ def report(
     _plain(no_color)
     from coprod_check.core.errors import UsageError
     from coprod_check.io.loading import find_plans, read_plans
-    from coprod_check.io.yamlio import write_new
     from coprod_check.outputs import render
     from coprod_check.outputs.report import build_context
 
@@ -830,8 +836,11 @@ def report(
             for (path, _, _), r in zip(loaded, results, strict=True)
         ]
     _check_targets([target for target, _ in jobs], force)
-    for target, chosen in jobs:
-        write_new(target, draw(chosen), force)
+    drawn = [(target, draw(chosen)) for target, chosen in jobs]  # every one, before any write
+    from coprod_check.io.safefile import write_files
+
+    write_files(drawn, force=force)
+    for target, _ in drawn:
         echo(f"Wrote {target}")
 
 
@@ -864,24 +873,32 @@ def _report_kind(fmt: ReportFormat | None, output: Path | None, template: Path |
 
 
 def _check_targets(targets: list[Path], force: bool) -> None:
-    """Refuse before writing anything: two plans with one name, or files already there."""
+    """Refuse before writing anything: two plans with one name (also where only the case
+    differs: `A.yaml` and `a.yaml` are one file on macOS and Windows), or files already there
+    (a symlink or special file is never replaced without --force)."""
     from coprod_check.core.errors import Problem, UsageError
-    from coprod_check.io.yamlio import exists_problem
+    from coprod_check.io.safefile import target_problem
 
     problems = []
-    seen: set[Path] = set()
+    seen: dict[str, Path] = {}
     for target in targets:
-        if target in seen:
+        key = os.path.normcase(os.path.abspath(target)).casefold()
+        if key in seen:
+            same = seen[key] == target
             problems.append(
                 Problem(
-                    "two plans would write the same report",
+                    "two plans would write the same report"
+                    if same
+                    else f"two plans would write reports whose names differ only in case "
+                    f"({seen[key].name}), one file on macOS and Windows",
                     file=str(target),
                     hint="give the plan files different names, or use --combined",
                 )
             )
-        seen.add(target)
-        if target.exists() and not force:
-            problems.append(exists_problem(target))
+        seen.setdefault(key, target)
+        problem = target_problem(target, force)
+        if problem:
+            problems.append(problem)
     if problems:
         raise UsageError(problems)
 

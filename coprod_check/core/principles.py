@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,11 @@ from coprod_check.core.errors import CoprodError, did_you_mean, either
 
 PILLARS = ("power", "knowledge", "inclusion")
 """Future of London's three principles: "sharing power, sharing knowledge and being inclusive"."""
+
+
+SET_ID = re.compile(r"[a-z][a-z0-9-]{0,31}")
+"""Ids are written into plans, file names, YAML keys and terminals: nothing but these."""
+PRINCIPLE_ID = re.compile(r"[a-z][a-z0-9-]{0,31}\.[a-z0-9][a-z0-9-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -149,8 +155,13 @@ def parse_set(data: Any, file: str | None = None, *, builtin: bool = False) -> P
         check.raise_if_any()
         raise AssertionError("unreachable")
     set_id = check.text(top.get("id"), ("id",)) or ""
-    if set_id and ("." in set_id or " " in set_id):
-        check.add(("id",), f"set id `{set_id}` must be one word (letters, digits, dashes)")
+    if set_id and not SET_ID.fullmatch(set_id):
+        check.add(
+            ("id",),
+            f"set id `{set_id}` is not allowed",
+            "one word of 1-32 lower-case letters, digits and dashes, starting with a letter",
+        )
+        set_id = ""
     source = _parse_source(check, top.get("source"))
     ordered = top.get("ordered", False)
     if not isinstance(ordered, bool):
@@ -209,6 +220,12 @@ def _parse_principle(
     pid = check.text(body.get("id"), (*path, "id"))
     if pid and set_id and not pid.startswith(f"{set_id}."):
         check.add((*path, "id"), f"`{pid}` must start with its set id: `{set_id}.`")
+    elif pid and not PRINCIPLE_ID.fullmatch(pid):
+        check.add(
+            (*path, "id"),
+            f"principle id `{pid}` is not allowed",
+            "the set id, a dot, then 1-64 lower-case letters, digits and dashes",
+        )
     quote = None
     src = check.mapping(body.get("source"), (*path, "source"), ("quote",))
     if src is not None:

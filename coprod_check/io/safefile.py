@@ -15,11 +15,12 @@ Inputs (plans, principle sets, templates) come from clients and from strangers' 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
 
-from coprod_check.core.errors import InputError
+from coprod_check.core.errors import CoprodError, InputError, Problem, UsageError
 
 _READ_FLAGS = (
     os.O_RDONLY
@@ -118,3 +119,101 @@ def _too_big(name: str, size: str, max_bytes: int) -> InputError:
         file=name,
         hint="is this really a plan file?",
     )
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+class OutputError(CoprodError):
+    """A file could not be written (a full disk, a read-only folder, no permission...)."""
+
+
+def write_failed(
+    path: Path | str, exc: OSError | ValueError, what: str = "cannot write it"
+) -> OutputError:
+    return OutputError(
+        f"{what} ({getattr(exc, 'strerror', None) or exc}); nothing was written",
+        file=str(path),
+        hint="check the path, the folder's permissions and the free space",
+    )
+
+
+def target_problem(path: Path, force: bool) -> Problem | None:
+    """Why an output may not go to path, if it may not: something is there already and
+    --force was not given (a symlink or special file is never replaced silently), or a
+    folder is there."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        return write_failed(path, exc).problems[0]
+    if stat.S_ISDIR(info.st_mode):
+        return Problem("is a folder; nothing was written", file=str(path))
+    if force:
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        what = "is a symlink; nothing was written"
+        hint = "use --force to replace the link itself (its target is left alone)"
+    elif not stat.S_ISREG(info.st_mode):
+        what = "is not a regular file (a device, pipe or socket); nothing was written"
+        hint = "choose another path"
+    else:
+        what = "file already exists; nothing was written"
+        hint = "use --force to replace it, or choose another path"
+    return Problem(what, file=str(path), hint=hint)
+
+
+def write_files(
+    files: list[tuple[Path, str]], *, force: bool = False, replace: bool = False
+) -> None:
+    """Write every file, or none: all are checked, then all written to temp files beside
+    their targets (O_EXCL and O_NOFOLLOW, as mkstemp opens them), and only when every one
+    is on disk are they renamed into place. `replace` (assess saving a plan): an existing
+    file is replaced, and a symlinked one written through to its target."""
+    import tempfile  # only writers pay for it: `check` starts without it
+
+    if not replace:
+        problems = [p for p in (target_problem(path, force) for path, _ in files) if p]
+        if problems:
+            raise UsageError(problems)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, text in files:
+            target = Path(os.path.realpath(path)) if replace and os.path.islink(path) else path
+            folder = target.parent if str(target.parent) else Path(".")
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+            except (OSError, ValueError) as exc:
+                raise write_failed(path, exc) from None
+            staged.append((tmp, target))
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(text)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                mode = 0o644
+                if replace and target.exists():
+                    mode = target.stat().st_mode & 0o777
+                os.chmod(tmp, mode)
+            except OSError as exc:
+                raise write_failed(path, exc) from None
+        for index, (tmp, target) in enumerate(staged):
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                written = [str(t) for _, t in staged[:index]]
+                error = write_failed(target, exc, "cannot put it in place")
+                if written:
+                    error = OutputError(
+                        f"cannot put it in place ({exc.strerror or exc}); already written: "
+                        + ", ".join(written),
+                        file=str(target),
+                    )
+                raise error from None
+        staged = []
+    finally:
+        for tmp, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -344,35 +343,20 @@ def place_problems(problems: Iterable[Problem], where: str | Positions) -> list[
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write text so a reader sees the old file or the new one, never half of either."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    directory.mkdir(parents=True, exist_ok=True)
-    import tempfile  # only writers pay for it: `check` starts without it
+    """Write text so a reader sees the old file or the new one, never half of either; a
+    symlinked file is written through to its target (the link stays). Any failure is an
+    error naming the path and the reason, with the file as it was."""
+    from coprod_check.io.safefile import write_files
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_files([(Path(path), text)], replace=True)
 
 
 def write_new(path: Path, text: str, force: bool = False) -> None:
-    """Write atomically, refusing to replace an existing file unless forced."""
-    from coprod_check.core.errors import UsageError
+    """Write atomically, refusing to replace an existing file (or a symlink, or anything
+    that is not a plain file) unless forced."""
+    from coprod_check.io.safefile import write_files
 
-    if path.exists() and not force:
-        raise UsageError(exists_problem(path))
-    atomic_write(path, text)
+    write_files([(Path(path), text)], force=force)
 
 
 def exists_problem(path: Path) -> Problem:
