@@ -407,6 +407,7 @@ def _warn_about_evidence(loaded: list[Any], model: Any, github: bool = False) ->
         return
     from coprod_check.io.evidence import evidence_warnings
     from coprod_check.io.yamlio import place_problems
+    from coprod_check.outputs.sanitize import one_line
 
     for item in loaded:
         found = evidence_warnings(item.plan, Path(item.path), model)
@@ -415,12 +416,12 @@ def _warn_about_evidence(loaded: list[Any], model: Any, github: bool = False) ->
                 from coprod_check.outputs.formats import _gh_escape
 
                 file = _gh_escape(problem.file or "", prop=True)
-                typer.echo(
+                typer.echo(  # an annotation: every part escaped by _gh_escape
                     f"::warning file={file},line={problem.line or 1},"
                     f"title=coprod-check evidence::{_gh_escape(str(problem))}"
                 )
             else:
-                typer.echo(f"warning: {problem}", err=True)
+                echo(f"warning: {one_line(str(problem))}", err=True)
 
 
 @app.command(epilog=EXAMPLES["init"])

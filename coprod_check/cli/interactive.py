@@ -7,6 +7,7 @@ writing answers is questionnaire.py's job; this module only talks to the person.
 from __future__ import annotations
 
 import shlex
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -46,6 +47,14 @@ TEXT_PROMPTS = {
         "Enter skips.",
     ),
 }
+
+
+def _tolerate_bad_bytes() -> None:
+    """A byte that is not UTF-8, typed or pasted, must not end the session: read it as a
+    stand-in character, so the prompt can ask again."""
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if callable(reconfigure) and getattr(sys.stdin, "errors", "") != "surrogateescape":
+        reconfigure(errors="surrogateescape")
 
 
 class Interview:
@@ -299,8 +308,14 @@ class Interview:
     def _prompt(self, label: str, read: Callable[[str], T], default: str | None = None) -> T:
         """Ask until the reply means something; `default` is shown as what Enter keeps."""
         shown = f" [{default}]" if default else ""
+        _tolerate_bad_bytes()
         while True:
             text = self.console.input(Text(f"{label}{shown}: "))
+            if any("\udc80" <= ch <= "\udcff" for ch in text):
+                self.console.print(
+                    "[yellow]That was not valid text (UTF-8): type it again.[/yellow]"
+                )
+                continue
             try:
                 return read(text)
             except q.ReplyError as exc:

@@ -212,3 +212,22 @@ def test_custom_ids_are_restricted_to_a_safe_pattern(
     done = run("principles", "validate", "mine.yaml", cwd=tmp_path)
     refused(done, "is not allowed")
     assert "\x1b" not in done.stderr and "\u202e" not in done.stderr
+
+
+@posix
+def test_a_byte_that_is_not_utf8_typed_in_assess_is_asked_again(tmp_path: Path) -> None:
+    """It used to end the session with a traceback."""
+    from tests.test_assess_pty import Terminal
+
+    import codecs
+
+    term = Terminal(tmp_path, "assess", "plan.yaml", "--sets", "fol")
+    term.child._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")  # the echo
+    term.expect("Project name: ")
+    os.write(term.child.child_fd, b"Play \xff park\r")
+    term.expect("not valid text (UTF-8): type it again")
+    term.answer("Project name: ", "Play park")
+    term.expect("Organisation (optional)")
+    term.child.sendcontrol("c")
+    assert term.end() == 130
+    assert "Traceback" not in term.text
