@@ -217,9 +217,9 @@ def test_custom_ids_are_restricted_to_a_safe_pattern(
 @posix
 def test_a_byte_that_is_not_utf8_typed_in_assess_is_asked_again(tmp_path: Path) -> None:
     """It used to end the session with a traceback."""
-    from tests.test_assess_pty import Terminal
-
     import codecs
+
+    from tests.test_assess_pty import Terminal
 
     term = Terminal(tmp_path, "assess", "plan.yaml", "--sets", "fol")
     term.child._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")  # the echo
