@@ -359,15 +359,6 @@ def write_new(path: Path, text: str, force: bool = False) -> None:
     write_files([(Path(path), text)], force=force)
 
 
-def exists_problem(path: Path) -> Problem:
-    """What to say when a file is already there and --force was not given."""
-    return Problem(
-        "file already exists; nothing was written",
-        file=str(path),
-        hint="use --force to replace it, or choose another path",
-    )
-
-
 # --- writing YAML text fast, for `import` ------------------------------------------------------
 
 

@@ -22,8 +22,8 @@ def run(
     python: str = "",
 ) -> subprocess.CompletedProcess[str]:
     """`coprod-check ARGS` in a fresh process (or `python -c CODE ARGS` when python is set)."""
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("COPROD_CHECK_DEBUG", None) if "COPROD_CHECK_DEBUG" not in (env or {}) else None
+    full_env = {k: v for k, v in os.environ.items() if k != "COPROD_CHECK_DEBUG"}
+    full_env.update(env or {})
     command = [sys.executable, "-c", python] if python else [sys.executable, "-m", "coprod_check"]
     return subprocess.run(
         [*command, *map(str, args)],
