@@ -747,3 +747,45 @@ def test_good_screening_given_short_is_not_evidence(context: Context) -> None:
     long = run(context, shown("co-design", both(evidenced(3))))
     assert long.risk.evidenced.id == "co-production"
     assert short.risk.evidenced.id == "engage"  # power 2 of 6 known: too thin for co-design
+
+
+def test_the_gap_is_counted_from_the_claim_as_worded(context: Context) -> None:
+    result = run(context, shown("co-production", both(1)))
+    assert result.risk.gap == 3  # co-production down to consultation
+    assert run(context, shown("consult", both(evidenced(4)))).risk.gap == 0  # never negative
+    worded = shown("consult", both(1), wording="We co-produced it.")
+    assert run(context, worded).risk.gap == 3
+
+
+def test_the_first_words_that_claim_the_highest_rung_are_quoted(context: Context) -> None:
+    data = shown("consult", both(1), wording="It was co-produced, then co-created again.")
+    assert '("co-produced")' in reason(run(context, data), "wording-outruns-claim").message
+
+
+def test_a_community_led_project_is_told_decisions_are_taken_elsewhere(context: Context) -> None:
+    screening = {**SHOWN_SCREENING, "decision_power": "advisory"}
+    data = shown("co-production", [person("Member", "staff", same(1))], screening=screening)
+    data["project"]["led_by"] = "community"
+    message = reason(run(context, data), "advisory-only").message
+    assert "the decisions are taken elsewhere" in message
+    assert "stay with the organisation" not in message
+
+
+def test_counts_in_the_outputs_own_words() -> None:
+    from coprod_check.core.risk import plural
+
+    assert (plural(1, "plan"), plural(2, "plan"), plural(0, "plan")) == (
+        "1 plan",
+        "2 plans",
+        "0 plans",
+    )
+
+
+def test_a_rung_that_needs_no_pillar_minimum_is_explained_by_the_overall_figure(
+    context: Context,
+) -> None:
+    result = run(context, shown("consult", both(0)))
+    assert reason(result, "claim-contradicted").message == (
+        "Claims consultation, but what is known falls below it: the answers as rated give "
+        "maturity 0/100, where consultation needs 10. At best it shows informing."
+    )

@@ -166,6 +166,16 @@ def test_textbook_co_washing_quotes_the_glass_house_on_joining_halfway() -> None
     assert "joined midway" in why
 
 
+def test_coverage_and_over_claim_kind_are_in_the_headline_and_maturity() -> None:
+    text = rendered("mostly-unknown", "markdown")
+    facts = {row[0]: row[1] for row in table_rows(section(text, "Headline"), "")}
+    assert facts["Known (coverage)"].startswith("21.4% of what the sets and screening ask")
+    assert facts["Over-claim"] == "1 rung **unsubstantiated** (not shown)"
+    assert "coverage is too thin, which is not the same as practice being absent" in text
+    pillars = {row[0]: row[2] for row in table_rows(section(text, "Maturity"), "Pillar")}
+    assert pillars["Inclusion"] == "20%"
+
+
 def test_perception_gap_is_shown_side_by_side() -> None:
     gap = section(rendered("perception-gap", "markdown"), "Perception gap")
     pillars = table_rows(gap, "Pillar (0-100, as rated)")
@@ -192,6 +202,9 @@ def test_wording_outrunning_the_claim_is_called_out() -> None:
     text = rendered("consultation-called-co-production", "markdown")
     facts = {row[0]: row[1] for row in table_rows(section(text, "Headline"), "")}
     assert facts["Describes itself as"].startswith("**Co-production**")
+    # the gap is counted from the claim as worded, and the headline says so (issue 13 item 11)
+    assert facts["Evidence supports"].endswith("3 rungs below the claim as worded")
+    assert "3 rungs **contradicted**" in facts["Over-claim"]
     nxt = section(text, "What to do next")
     assert "> We consulted the community and took their views into account" in nxt
     assert "instead of “" in nxt

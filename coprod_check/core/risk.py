@@ -362,6 +362,8 @@ def _figures_limit(maturity: Maturity, model: Model, need: Level, rated: bool) -
     else:
         overall, (pillar, weakest) = maturity.overall, maturity.weakest_pillar
         phrase = model.phrases["evidence_limit"]
+    if rated and need.min_weakest_pillar <= 0:
+        phrase = model.phrases["figures_limit_overall"]
     return str(phrase).format(
         overall=show(overall or 0),
         pillar=pillar,
