@@ -789,3 +789,39 @@ def test_a_rung_that_needs_no_pillar_minimum_is_explained_by_the_overall_figure(
         "Claims consultation, but what is known falls below it: the answers as rated give "
         "maturity 0/100, where consultation needs 10. At best it shows informing."
     )
+
+
+def test_a_binding_cap_carries_only_the_rungs_between_it_and_the_claim(context: Context) -> None:
+    # figures reach co-production, the claim is co-design, advisory caps at engagement: the
+    # cap holds the claim down 1 rung (co-design -> engagement), not 2 (co-production's).
+    screening = {**SHOWN_SCREENING, "decision_power": "advisory"}
+    result = run(context, shown("co-design", both(evidenced(4)), screening=screening))
+    assert points(result) == {"advisory-only": 20}
+    assert reason(result, "advisory-only").rungs == 1
+
+
+def test_thin_is_only_named_when_coverage_is_what_holds_the_evidence_down(
+    context: Context,
+) -> None:
+    full = run(context, shown("co-production", both(evidenced(4))))
+    assert full.risk.thin is None
+    assert full.to_dict()["risk"]["coverage_too_thin_for"] is None
+
+
+def test_the_unsubstantiated_message_says_how_far_nothing_contradicts_the_claim(
+    context: Context,
+) -> None:
+    # pure: nothing known contradicts co-production (unevidenced 4s), the evidence shows co-design
+    pure = run(context, shown("co-production", [person("Lead", "staff", same(4))]))
+    assert reason(pure, "claim-unsubstantiated").message.startswith(
+        "Claims co-production; nothing known contradicts it, but it is not shown: "
+    )
+    # both kinds: as rated co-design (2s) contradicts co-production; the short screening
+    # leaves too little known for co-design (engagement shown): "up to co-design"
+    mixed = run(context, plan("co-production", both(evidenced(2))))
+    assert points(mixed) == {"claim-contradicted": 20, "claim-unsubstantiated": 10}
+    assert reason(mixed, "claim-unsubstantiated").message.startswith(
+        "Claims co-production; nothing known contradicts it up to co-design, but it is not shown"
+    )
+    assert (mixed.risk.contradicted, mixed.risk.unsubstantiated) == (1, 1)
+    assert mixed.risk.verdict_kind == "contradicted"
