@@ -11,6 +11,7 @@ by explicit assertions, so regenerating a snapshot can never hide a model change
     python scripts/mutate.py                 # every mutant
     python scripts/mutate.py --limit 20      # the first 20 (a quick look)
     python scripts/mutate.py --list          # list the mutants, run nothing
+    python scripts/mutate.py --names FILE    # only the mutants named in FILE (e.g. survivors)
 
 Prints one line per mutant and the score (caught / total); exits 0 (it reports, not gates).
 """
@@ -263,10 +264,16 @@ def main() -> int:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--timeout", type=int, default=120)
     parser.add_argument("--only", choices=("model", "core"), default=None)
+    parser.add_argument(
+        "--names", type=Path, help="run only the mutants named in this file, one a line"
+    )
     args = parser.parse_args()
     mutants = ([] if args.only == "core" else model_mutants()) + (
         [] if args.only == "model" else core_mutants()
     )
+    if args.names:
+        wanted = set(args.names.read_text(encoding="utf-8").splitlines())
+        mutants = [m for m in mutants if m.name in wanted]
     if args.limit:
         mutants = mutants[: args.limit]
     if args.list:

@@ -306,6 +306,8 @@ def test_thin_coverage_is_said_as_such(context: Context) -> None:
     assert result.risk.evidenced.id == "engage"
     message = reason(result, "claim-unsubstantiated").message
     assert "only 25% of the inclusion pillar is known, where co-design needs 50%" in message
+    # what is not shown: the thinnest pillar's unanswered items - here none are principles
+    assert reason(result, "claim-unsubstantiated").principles == ()
     assert result.to_dict()["risk"]["coverage_too_thin_for"] == "co-production"
 
 
@@ -486,6 +488,7 @@ def test_perception_gap_per_principle_at_two_points(context: Context) -> None:
     assert gap.points == 15
     assert set(gap.principles) == set(FOL)
     assert "3 principles 2+ points apart (fol.sharing-power 3 vs 1" in gap.message
+    assert "more" not in gap.message  # three shown, none left over
     assert "power pillar 75 vs 25" in gap.message
 
 
@@ -816,6 +819,7 @@ def test_the_unsubstantiated_message_says_how_far_nothing_contradicts_the_claim(
     assert reason(pure, "claim-unsubstantiated").message.startswith(
         "Claims co-production; nothing known contradicts it, but it is not shown: "
     )
+    assert "pillar is known" not in reason(pure, "claim-unsubstantiated").message
     # both kinds: as rated co-design (2s) contradicts co-production; the short screening
     # leaves too little known for co-design (engagement shown): "up to co-design"
     mixed = run(context, plan("co-production", both(evidenced(2))))
@@ -825,3 +829,27 @@ def test_the_unsubstantiated_message_says_how_far_nothing_contradicts_the_claim(
     )
     assert (mixed.risk.contradicted, mixed.risk.unsubstantiated) == (1, 1)
     assert mixed.risk.verdict_kind == "contradicted"
+
+
+def test_advice_is_left_out_only_where_it_does_not_fit(context: Context) -> None:
+    fits = context.model.advice_fits_plan
+    assert fits(POWER, None, "regeneration") and fits(POWER, "community", "housing")
+    assert not fits(POWER, None, "health") and not fits(POWER, None, None)
+    assert fits("demsoc.sharing-power", None, "health")
+    assert fits("demsoc.sharing-power", "partnership", None)
+    assert not fits("demsoc.sharing-power", "community", "regeneration")
+    assert fits(KNOWLEDGE, "community", "research")  # no restriction at all
+
+
+def test_the_unshown_principles_are_the_thinnest_pillars_unanswered_ones(
+    context: Context,
+) -> None:
+    # knowledge is the thinnest pillar (its only principle unanswered, 0%): it is listed; the
+    # unanswered principle marked n/a elsewhere is not
+    answers = {POWER: evidenced(3), INCLUSION: evidenced(3), "glasshouse.honest-scope": na()}
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    result = run(context, shown("co-design", people, sets=["fol", "glasshouse"]))
+    assert reason(result, "claim-unsubstantiated").principles == (
+        KNOWLEDGE,
+        "glasshouse.shared-success",
+    )
