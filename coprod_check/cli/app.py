@@ -155,9 +155,16 @@ NoColorOpt = Annotated[
 ]
 
 
+_STYLE = {"plain": False}
+"""`--no-color` for this run, passed to what draws (never written into os.environ)."""
+
+
 def _plain(no_color: bool) -> None:
-    if no_color:
-        os.environ["NO_COLOR"] = "1"
+    _STYLE["plain"] = no_color or _STYLE["plain"]
+
+
+def _no_color() -> bool:
+    return _STYLE["plain"] or bool(os.environ.get("NO_COLOR"))
 
 
 EXAMPLES = {
@@ -228,7 +235,7 @@ def root(
         ),
     ] = False,
 ) -> None:
-    _plain(no_color)
+    _STYLE["plain"] = no_color  # each run starts from its own options
     if debug:
         os.environ[DEBUG_ENV] = "1"
 
@@ -247,7 +254,7 @@ def _assess_all(loaded: list[Any], context: Any) -> list[Any]:
 
 
 def _on_terminal() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return sys.stdout.isatty() and not _no_color()
 
 
 # --- principles ---------------------------------------------------------------------------
@@ -274,7 +281,7 @@ def principles_list(
         return
     from coprod_check.outputs.console import make_console, principles_tables
 
-    make_console().print(principles_tables(catalogue))
+    make_console(no_color=_no_color()).print(principles_tables(catalogue))
 
 
 @principles_app.command("show", epilog=EXAMPLES["principles show"])
@@ -291,7 +298,7 @@ def principles_show(
     found = catalogue.find(item_id)
     from coprod_check.outputs.console import make_console, principle_panel, set_view
 
-    console = make_console()
+    console = make_console(no_color=_no_color())
     if isinstance(found, PrincipleSet):
         console.print(set_view(found))
     else:
@@ -385,7 +392,7 @@ def check(
     elif _on_terminal():
         from coprod_check.outputs.console import check_view, make_console
 
-        make_console().print(check_view(results, verbose))
+        make_console(no_color=_no_color()).print(check_view(results, verbose))
     else:
         echo(formats.to_text(results, verbose), nl=False)
     if fmt in (CheckFormat.text, CheckFormat.github):
@@ -538,7 +545,13 @@ def assess(
     from coprod_check.outputs.console import make_console
 
     interview = Interview(
-        path, context, make_console(), sets=chosen, name=name, role=role, resume=resume
+        path,
+        context,
+        make_console(no_color=_no_color()),
+        sets=chosen,
+        name=name,
+        role=role,
+        resume=resume,
     )
     try:
         interview.run()

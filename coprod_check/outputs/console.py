@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 
 from rich.console import Console, Group, RenderableType
@@ -33,12 +32,9 @@ class SafeConsole(Console):
         return no_commands(super()._render_buffer(cleaned))
 
 
-def make_console(stderr: bool = False) -> Console:
-    return SafeConsole(
-        stderr=stderr,
-        no_color=bool(os.environ.get("NO_COLOR")),
-        highlight=False,
-    )
+def make_console(stderr: bool = False, *, no_color: bool = False) -> Console:
+    """A console; rich itself also honours $NO_COLOR."""
+    return SafeConsole(stderr=stderr, no_color=no_color or None, highlight=False)
 
 
 def principles_tables(catalogue: Catalogue) -> Group:
