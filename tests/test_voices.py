@@ -111,3 +111,11 @@ def test_community_names_stay_out_of_reports_unless_allowed(tmp_path: Path) -> N
         assert "Ama Mensah" not in full and "Resident 0" not in full
     assert "Ama Mensah (community)" in names(shown)
     assert "unevidenced: Ama Mensah" in names(hidden, "--community-names")
+
+
+def test_one_respondent_a_side_has_no_spread_to_list(tmp_path: Path) -> None:
+    path = write(tmp_path, crowd(0))  # one staff member, one community member
+    result = runner.invoke(app, ["check", str(path), "--format", "json"])
+    voices = json.loads(result.stdout)["results"][0]["voices"]
+    assert voices["principles"] == []
+    assert voices["groups"]["community"] == {"respondents": 1, "too_small": True}

@@ -87,8 +87,17 @@ class Voices:
             "principles": [
                 {"id": pid, "groups": {group: s.to_dict() for group, s in by_group.items()}}
                 for pid, by_group in self.principles.items()
-            ],
+            ]
+            if self.many
+            else [],
         }
+
+    @property
+    def many(self) -> bool:
+        """Some side has two or more respondents: only then is there a spread to show (with
+        one respondent a side, its answer is its score, and a portfolio of a thousand plans
+        stays small)."""
+        return any(g.respondents > 1 for g in self.groups.values())
 
 
 def _round(value: float | None) -> float | None:

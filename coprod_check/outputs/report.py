@@ -318,7 +318,7 @@ def _voices(result: Assessment, model: Model) -> dict[str, Any]:
         "small_group": v.threshold,
         "groups": groups,
         "too_small": [g for g in groups if g["too_small"]],
-        "many": any(g.respondents > 1 for g in v.groups.values()),
+        "many": v.many,
     }
 
 
