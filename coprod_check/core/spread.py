@@ -146,6 +146,8 @@ def voices(plan: Plan, principle_ids: Iterable[str], model: Model) -> Voices:
         for gid, people in by_group.items()
     }
     principles: dict[str, dict[str, Spread]] = {}
+    if all(len(people) < 2 for people in by_group.values()):
+        return Voices(groups, principles, threshold)  # one answer a side: no spread to show
     for pid in principle_ids:
         row = {}
         for gid, people in by_group.items():
