@@ -15,25 +15,10 @@ from typer.testing import CliRunner
 from coprod_check import __version__
 from coprod_check.cli.app import app
 from tests.conftest import EXAMPLES
+from tests.principle_ids import PRINCIPLE_SLUGS
 
 runner = CliRunner()
-IDS = {
-    "fol": ["sharing-power", "sharing-knowledge", "being-inclusive"],
-    "newham": ["clear-influence", "build-on-existing-conversations", "meet-people-where-they-are",
-               "trusted-partners", "mix-of-stakeholders", "build-capacity", "show-influence",
-               "pragmatic-consensus"],
-    "ourlife": ["valuing-communities", "mutual-recognition", "staff-training", "equalities",
-                "independent-community-organisations", "co-design-of-services",
-                "participatory-appraisal", "co-production-flourishes", "independent-support"],
-    "demsoc": ["everyone-contributes", "sharing-power", "agency-for-excluded", "ask-those-affected",
-               "empower-decision-making", "truly-listen", "meet-people-where-they-are",
-               "ongoing-dialogue", "build-relationships", "whos-not-in-the-room", "many-avenues",
-               "lived-experience", "understand-purpose", "dont-assume", "take-a-chance",
-               "find-your-tribe"],
-    "glasshouse": ["shared-starting-point", "shared-responsibility", "shared-success",
-                   "involved-from-start", "honest-scope", "community-as-network"],
-    "trueman": ["range-of-people", "capture-stories", "embrace-challenge", "blank-canvas"],
-}  # fmt: skip
+IDS = PRINCIPLE_SLUGS
 CUSTOM_SET = """\
 id: local
 name: Our local principles

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from tests.conftest import SOURCES, require_sources
+from tests.principle_ids import PRINCIPLE_SLUGS, SET_COUNTS
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 PRINCIPLES_DIR = REPO_DIR / "principles"
@@ -25,67 +26,9 @@ SOURCES_DIR = SOURCES
 
 PILLARS = {"power", "knowledge", "inclusion"}
 
-# Public contract: set id -> principle slugs, in order.
-EXPECTED_SETS: dict[str, list[str]] = {
-    "fol": ["sharing-power", "sharing-knowledge", "being-inclusive"],
-    "newham": [
-        "clear-influence",
-        "build-on-existing-conversations",
-        "meet-people-where-they-are",
-        "trusted-partners",
-        "mix-of-stakeholders",
-        "build-capacity",
-        "show-influence",
-        "pragmatic-consensus",
-    ],
-    "ourlife": [
-        "valuing-communities",
-        "mutual-recognition",
-        "staff-training",
-        "equalities",
-        "independent-community-organisations",
-        "co-design-of-services",
-        "participatory-appraisal",
-        "co-production-flourishes",
-        "independent-support",
-    ],
-    "demsoc": [
-        "everyone-contributes",
-        "sharing-power",
-        "agency-for-excluded",
-        "ask-those-affected",
-        "empower-decision-making",
-        "truly-listen",
-        "meet-people-where-they-are",
-        "ongoing-dialogue",
-        "build-relationships",
-        "whos-not-in-the-room",
-        "many-avenues",
-        "lived-experience",
-        "understand-purpose",
-        "dont-assume",
-        "take-a-chance",
-        "find-your-tribe",
-    ],
-    "glasshouse": [
-        "shared-starting-point",
-        "shared-responsibility",
-        "shared-success",
-        "involved-from-start",
-        "honest-scope",
-        "community-as-network",
-    ],
-    "trueman": ["range-of-people", "capture-stories", "embrace-challenge", "blank-canvas"],
-}
-
-EXPECTED_COUNTS = {
-    "fol": 3,
-    "newham": 8,
-    "ourlife": 9,
-    "demsoc": 16,
-    "glasshouse": 6,
-    "trueman": 4,
-}
+# Public contract: set id -> principle slugs, in order (tests/principle_ids.py).
+EXPECTED_SETS = PRINCIPLE_SLUGS
+EXPECTED_COUNTS = SET_COUNTS
 
 ORDERED_SETS = {"ourlife"}
 
