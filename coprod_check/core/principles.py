@@ -29,6 +29,8 @@ class Source:
     organisation: str | None = None
     date: str | None = None
     document: str | None = None
+    url: str | None = None
+    """Where a reader can open the text: an http(s) address, so a report can link it."""
 
     def attribution(self) -> str:
         """`Author, Organisation (date)`: how a reader can find the text."""
@@ -206,8 +208,12 @@ def _parse_source(check: Checker, value: Any) -> Source | None:
     title = check.text(src.get("title"), ("source", "title"))
     optional = {
         k: check.text(src.get(k), ("source", k), required=False)
-        for k in ("author", "organisation", "date", "document")
+        for k in ("author", "organisation", "date", "document", "url")
     }
+    url = optional["url"]
+    if url and not url.lower().startswith(("https://", "http://")):
+        check.add(("source", "url"), "must be an http:// or https:// address")
+        optional["url"] = None
     return Source(title=title or "", **optional)
 
 

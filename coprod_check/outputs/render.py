@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 import jinja2.compiler
@@ -65,6 +66,15 @@ def md(value: Any) -> MdSafe:
     lead = " " if text[:1].isspace() else ""
     trail = " " if text[-1:].isspace() and text.strip() else ""
     return MdSafe(lead + md_cell(text) + trail)
+
+
+def md_url(value: Any) -> MdSafe:
+    """A link destination for generated Markdown, written `[text]({{ x|md_url }})`: one line,
+    no controls, and every character that could end the destination (spaces, brackets),
+    open raw HTML, break a table or read as a mention percent-encoded. Unlike `md`, the
+    address itself keeps working."""
+    text = CONTROL.sub("", " ".join(str(value if value is not None else "").split()))
+    return MdSafe(quote(text, safe=":/?#!$&'*+,;=%~-._"))
 
 
 _MERMAID_UNSAFE = re.compile(r"[^\w .,'\-]+")
@@ -356,6 +366,7 @@ def make_environment(kind: str, loader: jinja2.BaseLoader) -> SandboxedEnvironme
     )
     env.filters.update(
         md=(lambda v: "" if v is None else str(v)) if html else md,
+        md_url=md_url,
         mermaid=mermaid_text,
         score=score,
         figure=figure,

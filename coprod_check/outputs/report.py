@@ -615,6 +615,7 @@ def method_data(
                 "principles": len(catalogue.sets[s].principles),
                 "title": catalogue.sets[s].source.title,
                 "attribution": catalogue.sets[s].source.attribution(),
+                "url": catalogue.sets[s].source.url,
             }
             for s in set_ids
         ],
