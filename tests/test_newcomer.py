@@ -256,3 +256,21 @@ def test_diff_orders_tied_principles_by_the_title_it_shows(tmp_path: Path) -> No
     assert code == 0
     shown = re.findall(r"^    (.+?) \(fol\.", out, re.M)
     assert shown == sorted(shown) and len(shown) == 3, out
+
+
+def test_the_html_portfolio_gives_its_ten_columns_room(tmp_path: Path) -> None:
+    out = tmp_path / "portfolio.html"
+    code, _, err = cli(
+        "report",
+        *map(str, sorted(EXAMPLES.glob("*.yaml"))),
+        "--combined",
+        "-f",
+        "html",
+        "-o",
+        str(out),
+    )
+    assert code == 0, err
+    html = out.read_text(encoding="utf-8")
+    assert '<main class="wide">' in html
+    assert "main.wide { max-width: 80rem; }" in html
+    assert 'table.portfolio th[scope="row"] { min-width: 14rem; }' in html
