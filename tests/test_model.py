@@ -55,7 +55,7 @@ def test_every_rule_rests_on_a_quoted_passage() -> None:
 
 @pytest.mark.parametrize(("where", "source", "quote"), QUOTES, ids=[w for w, _, _ in QUOTES])
 def test_every_quote_is_verbatim(where: str, source: str, quote: str) -> None:
-    require_sources()  # skips loudly without shared/sources beside the repo; fails under CI
+    require_sources()  # skips loudly without shared/sources beside the repo
     document = RAW["sources"][source]["document"]
     text = _norm((SOURCES / document).read_text(encoding="utf-8"))
     for piece in quote.split("..."):

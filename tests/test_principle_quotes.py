@@ -158,7 +158,7 @@ def test_principle_fields(set_file: str, principle_id: str) -> None:
 
 @pytest.mark.parametrize(("set_file", "principle_id"), PRINCIPLE_CASES)
 def test_quote_is_verbatim(set_file: str, principle_id: str) -> None:
-    require_sources()  # skips loudly without shared/sources beside the repo; fails under CI
+    require_sources()  # skips loudly without shared/sources beside the repo
     document = _load(set_file)["source"]["document"]
     document_path = SOURCES_DIR / document
     assert document_path.is_file(), f"{principle_id}: source document {document!r} not found"
