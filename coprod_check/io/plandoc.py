@@ -337,6 +337,42 @@ def _sequence_offset(text: str) -> int:
     return 2
 
 
+def _plain(value: Any) -> Any:
+    """Plain Python data (dicts, lists, scalars) of a round-trip loaded value."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+def _rest(raw: dict[Any, Any]) -> list[tuple[Any, Any]]:
+    """The plan apart from its respondents, in order, as plain data."""
+    return [(k, _plain(v)) for k, v in raw.items() if k != "respondents"]
+
+
+class _Spans:
+    """A full dump's text cut at its respondents: head + chunks + tail."""
+
+    def __init__(
+        self,
+        people: Any,
+        rest: list[tuple[Any, Any]],
+        snapshots: list[Any],
+        chunks: list[str],
+        head: str,
+        tail: str,
+    ) -> None:
+        self.people = people
+        self.rest = rest
+        self.snapshots = snapshots
+        self.chunks = chunks
+        self.head = head
+        self.tail = tail
+
+
 class PlanDocument:
     """One plan file open for editing. Use as a context manager: the lock is held inside."""
 
@@ -355,6 +391,8 @@ class PlanDocument:
         self._disk: str | None = None
         """The file's text as last read or written: anything else on disk is someone else's."""
         self._offset = 2
+        self._spans: _Spans | None = None
+        """Where each respondent's text is in `_disk`, after a full dump: see `_spliced`."""
 
     def __enter__(self) -> PlanDocument:
         try:
@@ -413,7 +451,20 @@ class PlanDocument:
 
     def save(self) -> None:
         """Write the plan as it is now, if the safe loader reads it back as a valid plan in
-        progress and nobody else changed the file since it was read."""
+        progress and nobody else changed the file since it was read.
+
+        After one full dump, a save that changed only respondents' answers and names re-dumps
+        just those respondents and splices their text in place of their old text (the rest of
+        the file is the same text a full dump would give, byte for byte), so a save costs the
+        same on a plan of 200 respondents as on one of 2. Anything else is a full dump."""
+        spliced = self._spliced()
+        if spliced is not None:
+            text, spans = spliced
+            if text == self._disk:
+                return
+            self._write(text)
+            self._spans = spans
+            return
         text = self.dump()
         if text == self._disk:
             return
@@ -426,6 +477,10 @@ class PlanDocument:
                 f"this answer would make the plan unreadable, so it was not saved ({exc})",
                 file=str(self.path),
             ) from None
+        self._write(text)
+        self._spans = self._index(text)
+
+    def _write(self, text: str) -> None:
         on_disk = read_text(self.path) if self.path.exists() else None
         if on_disk != self._disk:
             raise PlanChangedError(
@@ -443,6 +498,97 @@ class PlanDocument:
             ) from None
         self._disk = text
         self.saves += 1
+
+    # --- saving one respondent without re-dumping the file ---------------------------------
+
+    def _dump_one(self, person: Any) -> str | None:
+        """One respondent's text exactly as a full dump writes it under `respondents:`."""
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        _, dumper = _ruamel()
+        yaml = dumper()
+        yaml.indent(mapping=2, sequence=2 + self._offset, offset=self._offset)
+        out = io.StringIO()
+        wrapper = CommentedMap()
+        wrapper["respondents"] = CommentedSeq([person])
+        yaml.dump(wrapper, out)
+        text = out.getvalue()
+        head = "respondents:\n"
+        return text[len(head) :] if text.startswith(head) and len(text) > len(head) else None
+
+    def _index(self, text: str) -> _Spans | None:
+        """Each respondent's text in `text` (a full dump), or None when the file's layout is
+        not one where a respondent's dump alone is its text in the whole (flow style, aliases,
+        comments kept on the list itself...): those plans are always dumped in full."""
+        raw = self.raw
+        people = raw.get("respondents") if isinstance(raw, dict) else None
+        if not isinstance(people, list) or not people:
+            return None
+        chunks = []
+        for person in people:
+            chunk = self._dump_one(person)
+            if chunk is None:
+                return None
+            chunks.append(chunk)
+        joined = "".join(chunks)
+        start = text.find(joined)
+        if start < 0 or text.find(joined, start + 1) >= 0:
+            return None
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if start == 0 or text[line_start:start] != "respondents:\n":
+            return None
+        return _Spans(
+            people=people,
+            rest=_rest(raw),
+            snapshots=[_plain(p) for p in people],
+            chunks=chunks,
+            head=text[:start],
+            tail=text[start + len(joined) :],
+        )
+
+    def _spliced(self) -> tuple[str, _Spans] | None:
+        """The new text when only some respondents changed since the last save (their own
+        text re-dumped, checked alone in the plan), else None for a full dump."""
+        spans = self._spans
+        raw = self.raw
+        if spans is None or self._disk is None or not isinstance(raw, dict):
+            return None
+        people = raw.get("respondents")
+        if people is not spans.people or len(people) != len(spans.snapshots):
+            return None
+        rest = _rest(raw)
+        if rest != spans.rest:
+            return None
+        now = [_plain(p) for p in people]
+        changed = [i for i, (a, b) in enumerate(zip(now, spans.snapshots, strict=True)) if a != b]
+        if not changed:  # nothing to write
+            return self._disk, spans
+        if len(changed) > 3:
+            return None
+        chunks = list(spans.chunks)
+        import yaml as pyyaml
+
+        loader: Any = getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)
+        for i in changed:
+            chunk = self._dump_one(people[i])
+            if chunk is None:
+                return None
+            try:  # the text written must read back as exactly this respondent
+                back = pyyaml.load("respondents:\n" + chunk, Loader=loader)
+            except pyyaml.YAMLError:
+                return None
+            if back != {"respondents": [now[i]]}:
+                return None
+            chunks[i] = chunk
+        # The rest of the plan is as it was checked; each changed respondent is checked in it.
+        alone = {k: v for k, v in rest}
+        alone["respondents"] = [now[i] for i in changed]
+        try:
+            check_partial(alone, Positions(alone, {}), str(self.path), self.catalogue, self.model)
+        except CoprodError:
+            return None  # the full path says where, with line and column
+        text = spans.head + "".join(chunks) + spans.tail
+        return text, _Spans(people, rest, now, chunks, spans.head, spans.tail)
 
     def plan(self) -> Plan:
         """The saved plan, read back through the safe loader and checked in full."""
