@@ -131,3 +131,52 @@ def test_a_spliced_save_still_refuses_a_file_changed_on_disk(
         with pytest.raises(PlanChangedError):
             doc.save()
     assert path.read_text(encoding="utf-8").endswith("# someone else\n")
+
+
+def _reopened_first_save(path: Path, context: Context) -> tuple[bool, str]:
+    """Change one answer in a freshly opened plan and save: was the save spliced, and the text
+    a full dump would have written."""
+    with PlanDocument(path, context.catalogue, context.model) as doc:
+        located = doc._spans
+        doc.raw["respondents"][2]["answers"][PIDS[1]] = 1
+        expected = doc.dump()
+        doc.save()
+        return located is not None and doc._spans is not located, expected
+
+
+def test_a_plan_a_full_dump_wrote_gets_a_spliced_first_save(
+    tmp_path: Path, context: Context
+) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(SHAPES["comments"], encoding="utf-8")
+    with PlanDocument(path, context.catalogue, context.model) as doc:
+        doc.raw["project"]["name"] = "Renamed"  # outside the respondents: a full dump
+        doc.save()
+    written = path.read_text(encoding="utf-8")
+    with PlanDocument(path, context.catalogue, context.model) as doc:
+        assert doc._spans is not None
+        assert doc._spans.head + "".join(doc._spans.chunks) + doc._spans.tail == written
+    spliced, expected = _reopened_first_save(path, context)
+    assert spliced
+    assert path.read_text(encoding="utf-8") == expected
+    assert "# after person 2" in expected and "# the end" in expected
+
+
+@pytest.mark.parametrize(
+    "hand",
+    [
+        SHAPES["plain"].replace("name: Big", "name:    Big"),
+        SHAPES["plain"].replace("  role: staff\n", "  role:   staff\n", 1),
+        SHAPES["plain"].replace("level: consult", "level:  consult"),
+    ],
+    ids=["spaced-head", "spaced-respondent", "spaced-claim"],
+)
+def test_a_hand_formatted_plan_falls_back_to_a_full_first_save(
+    tmp_path: Path, context: Context, hand: str
+) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(hand, encoding="utf-8")
+    spliced, expected = _reopened_first_save(path, context)
+    assert not spliced
+    assert path.read_text(encoding="utf-8") == expected
+    assert expected != hand  # the full dump rewrote the hand formatting

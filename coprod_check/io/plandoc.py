@@ -353,6 +353,15 @@ def _rest(raw: dict[Any, Any]) -> list[tuple[Any, Any]]:
     return [(k, _plain(v)) for k, v in raw.items() if k != "respondents"]
 
 
+def _find_all(text: str, part: str) -> list[int]:
+    """Where `part` starts in `text`, every time."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 class _Spans:
     """A full dump's text cut at its respondents: head + chunks + tail."""
 
@@ -440,6 +449,7 @@ class PlanDocument:
                 hint="check it with `coprod-check check`; nothing was changed",
             ) from None
         self._offset = _sequence_offset(text)
+        self._spans = self._index(text, own=True)
 
     def dump(self) -> str:
         _, dumper = _ruamel()
@@ -516,35 +526,70 @@ class PlanDocument:
         head = "respondents:\n"
         return text[len(head) :] if text.startswith(head) and len(text) > len(head) else None
 
-    def _index(self, text: str) -> _Spans | None:
+    def _index(self, text: str, *, own: bool = False) -> _Spans | None:
         """Each respondent's text in `text` (a full dump), or None when the file's layout is
         not one where a respondent's dump alone is its text in the whole (flow style, aliases,
-        comments kept on the list itself...): those plans are always dumped in full."""
+        comments kept on the list itself...): those plans are always dumped in full.
+
+        `own`: `text` is the file as loaded, not a fresh dump, so the text around the
+        respondents must also be what a full dump writes there: the plan is dumped with its
+        first respondent only and compared. A file `assess` or `init` wrote passes, so its
+        first save is spliced too; a hand-formatted one gets a full dump first."""
         raw = self.raw
         people = raw.get("respondents") if isinstance(raw, dict) else None
         if not isinstance(people, list) or not people:
             return None
-        chunks = []
-        for person in people:
+        first = self._dump_one(people[0])
+        if first is None:
+            return None
+        marker = "respondents:\n" + first
+        found = [i for i in _find_all(text, marker) if i == 0 or text[i - 1] == "\n"]
+        if len(found) != 1:
+            return None
+        start = found[0] + len("respondents:\n")
+        head = text[:start]
+        probe = ""
+        if own:  # checked now, so a hand-formatted file is given up on before 200 dumps
+            probe = self._dump_with(people[:1])
+            if not probe.startswith(head + first):
+                return None
+        chunks = [first]
+        end = start + len(first)
+        for person in people[1:]:  # each must follow on exactly: give up at the first that won't
             chunk = self._dump_one(person)
-            if chunk is None:
+            if chunk is None or not text.startswith(chunk, end):
                 return None
             chunks.append(chunk)
-        joined = "".join(chunks)
-        start = text.find(joined)
-        if start < 0 or text.find(joined, start + 1) >= 0:
-            return None
-        line_start = text.rfind("\n", 0, start - 1) + 1
-        if start == 0 or text[line_start:start] != "respondents:\n":
+            end += len(chunk)
+        tail = text[end:]
+        if own and probe != head + first + tail:
             return None
         return _Spans(
             people=people,
             rest=_rest(raw),
             snapshots=[_plain(p) for p in people],
             chunks=chunks,
-            head=text[:start],
-            tail=text[start + len(joined) :],
+            head=head,
+            tail=tail,
         )
+
+    def _dump_with(self, people: list[Any]) -> str:
+        """A full dump of the plan with `people` as its respondents (a shallow copy: the plan
+        itself is left as it is). Comments on the list itself are not copied, so a file with
+        them never matches and is dumped in full."""
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        raw = self.raw
+        probe = CommentedMap()
+        raw.copy_attributes(probe)
+        for key, value in raw.items():
+            probe[key] = CommentedSeq(people) if key == "respondents" else value
+        _, dumper = _ruamel()
+        yaml = dumper()
+        yaml.indent(mapping=2, sequence=2 + self._offset, offset=self._offset)
+        out = io.StringIO()
+        yaml.dump(probe, out)
+        return out.getvalue()
 
     def _spliced(self) -> tuple[str, _Spans] | None:
         """The new text when only some respondents changed since the last save (their own
