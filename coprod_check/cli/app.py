@@ -6,7 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NamedTuple, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -244,6 +244,28 @@ def _context(principles: list[Path] | None) -> Any:
     from coprod_check.io.loading import load_context
 
     return load_context(principles or [])
+
+
+class _RoleStart(NamedTuple):
+    context: Any
+    text: str
+    plan: Any
+    views: Any
+
+
+def _plan_for_role(plan: Path, role: str, principles: list[Path] | None) -> _RoleStart:
+    """What `survey` and `import` both start from: the context, the role checked against the
+    model, the plan as read (text and parsed) and the viewpoints."""
+    from coprod_check.core.errors import UsageError, did_you_mean
+    from coprod_check.io.datafiles import load_viewpoints
+    from coprod_check.io.loading import read_plan
+
+    context = _context(principles)
+    if role not in context.model.roles:
+        raise UsageError(f"unknown role `{role}`", hint=did_you_mean(role, context.model.roles))
+    text, loaded = read_plan(plan, context)
+    views = load_viewpoints(context.model.roles)
+    return _RoleStart(context, text, loaded, views)
 
 
 def _assess_all(loaded: list[Any], context: Any) -> list[Any]:
@@ -610,18 +632,10 @@ def survey(
     """Write the community questionnaire: a printable form and a question list for online forms."""
     _plain(no_color)
     from coprod_check.core.errors import UsageError
-    from coprod_check.io.datafiles import load_viewpoints
-    from coprod_check.io.loading import read_plan
     from coprod_check.outputs import survey as sv
 
-    context = _context(principles)
-    model = context.model
-    if role not in model.roles:
-        from coprod_check.core.errors import did_you_mean
-
-        raise UsageError(f"unknown role `{role}`", hint=did_you_mean(role, model.roles))
-    _, loaded = read_plan(plan, context)
-    views = load_viewpoints(model.roles)
+    start = _plan_for_role(plan, role, principles)
+    context, model, loaded, views = start.context, start.context.model, start.plan, start.views
     view = views.for_role(role)
     questions = sv.survey_questions(loaded, context.catalogue, view, views.dont_know)
     roles = sv.role_choices(model, views, view)
@@ -684,18 +698,12 @@ def import_responses(
 ) -> None:
     """Add survey responses (CSV or XLSX exports) to a plan, anonymously; twice adds nothing."""
     _plain(no_color)
-    from coprod_check.core.errors import UsageError, did_you_mean
     from coprod_check.io import responses as rs
-    from coprod_check.io.datafiles import load_viewpoints
-    from coprod_check.io.loading import read_plan
     from coprod_check.io.plandoc import add_respondents
 
-    context = _context(principles)
-    model = context.model
-    if role not in model.roles:
-        raise UsageError(f"unknown role `{role}`", hint=did_you_mean(role, model.roles))
-    text, loaded = read_plan(plan, context)
-    views = load_viewpoints(model.roles)
+    start = _plan_for_role(plan, role, principles)
+    context, model, text, loaded = start.context, start.context.model, start.text, start.plan
+    views = start.views
     tables = [rs.read_table(path, sheet) for path in responses]
     result = rs.read_responses(
         tables, loaded, context.catalogue, model, views, role, names_from=names_from
