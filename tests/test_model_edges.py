@@ -28,7 +28,7 @@ from coprod_check.core.plan import parse_plan
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.risk import rated_level, supported_level
 from coprod_check.io.loading import Context
-from coprod_check.outputs.formats import headline, maturity_line
+from coprod_check.outputs.views import headline, maturity_line
 from tests.plans import (
     FOL,
     GOOD_SCREENING,

@@ -184,7 +184,8 @@ def test_the_result_panel_keeps_its_badge_whole_and_hangs_wrapped_bullets(
 ) -> None:
     from coprod_check.core.assessment import assess
     from coprod_check.io.loading import read_plan
-    from coprod_check.outputs.console import check_view
+    from coprod_check.outputs.console import check_panels
+    from coprod_check.outputs.views import check_view
     from tests.conftest import EXAMPLES
 
     path = EXAMPLES / "textbook-co-washing.yaml"
@@ -192,7 +193,7 @@ def test_the_result_panel_keeps_its_badge_whole_and_hangs_wrapped_bullets(
     plan = loaded[1] if isinstance(loaded, tuple) else loaded.plan
     result = assess(plan, context.catalogue, context.model, str(path))
     out = io.StringIO()
-    Console(file=out, width=60, color_system=None).print(check_view([result], False))
+    Console(file=out, width=60, color_system=None).print(check_panels(check_view([result])))
     lines = [line.strip("│ ") for line in out.getvalue().splitlines()]
     band = result.risk.band.upper()
     assert any(line.startswith(f"{band} risk") for line in lines)  # badge on one line

@@ -387,40 +387,41 @@ def check(
     failing = {b for b, _ in model.bands if model.band_rank(b) >= model.band_rank(fail_on.value)}
     count = sum(r.risk.band in failing for r in results)
     earn(EXIT_RISK if count else 0)
-    from coprod_check.outputs import formats
+    from coprod_check.outputs.formats import summary_counts
+    from coprod_check.outputs.registry import for_command, get_format
+    from coprod_check.outputs.views import check_view
 
-    if fmt is CheckFormat.json:
-        echo(formats.to_json(results))
-    elif fmt in (CheckFormat.markdown, CheckFormat.md):
-        echo(formats.to_markdown(results))
-    elif fmt is CheckFormat.github:
+    name = for_command("check", fmt.value)
+    lines = {}
+    if name == "github":
         lines = {
             str(item.path): (item.positions.locate(("claim", "level")) or (1, 1))[0]
             for item in loaded
         }
-        output = formats.to_github(results, failing, lines)
+    view = check_view(results, frozenset(failing), verbose, lines)
+    if name == "github":
+        output = get_format(name).render(view)
         if output:
-            typer.echo(output)  # annotations: built by formats.to_github, data escaped there
+            typer.echo(output)  # annotations: built by formats.GitHub, data escaped there
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
             try:
                 with open(summary, "a", encoding="utf-8") as handle:
-                    handle.write(formats.to_markdown(results) + "\n")
+                    handle.write(get_format("markdown").render(view) + "\n")
             except OSError as exc:
                 from coprod_check.io.safefile import write_failed
 
                 raise write_failed(summary, exc, "cannot add the job summary") from None
+    elif name == "text" and _on_terminal():
+        from coprod_check.outputs.console import check_panels, make_console
 
-    elif _on_terminal():
-        from coprod_check.outputs.console import check_view, make_console
-
-        make_console(no_color=_no_color()).print(check_view(results, verbose))
+        make_console(no_color=_no_color()).print(check_panels(view))
     else:
-        echo(formats.to_text(results, verbose), nl=False)
+        echo(get_format(name).render(view), nl=name != "text")
     if fmt in (CheckFormat.text, CheckFormat.github):
         verdict = f"{count} at or above {fail_on.value}" if count else f"none at {fail_on.value}+"
         echo(
-            formats.summary_counts(results, [b for b, _ in model.bands]) + f"; {verdict}",
+            summary_counts(view.plans, [b for b, _ in model.bands]) + f"; {verdict}",
             err=fmt is CheckFormat.github,
         )
     if count:
@@ -442,12 +443,11 @@ def _warn_about_evidence(loaded: list[Any], model: Any, github: bool = False) ->
         found = evidence_warnings(item.plan, Path(item.path), model)
         for problem in place_problems(found, item.positions):
             if github:
-                from coprod_check.outputs.formats import _gh_escape
+                from coprod_check.outputs.formats import gh_warning
 
-                file = _gh_escape(problem.file or "", prop=True)
-                typer.echo(  # an annotation: every part escaped by _gh_escape
-                    f"::warning file={file},line={problem.line or 1},"
-                    f"title=coprod-check evidence::{_gh_escape(str(problem))}"
+                # an annotation: every part escaped by gh_warning
+                typer.echo(
+                    gh_warning(problem.file, problem.line, "coprod-check evidence", str(problem))
                 )
             else:
                 echo(f"warning: {one_line(str(problem))}", err=True)
@@ -593,7 +593,8 @@ class SurveyFormat(str, Enum):
     markdown = "markdown"
 
 
-SURVEY_SUFFIXES = {"html": ".survey.html", "csv": ".survey.csv", "markdown": ".survey.md"}
+SURVEY_KINDS = ("html", "csv", "markdown")
+"""What `survey --format all` writes, in this order."""
 
 
 @app.command(epilog=EXAMPLES["survey"])
@@ -633,36 +634,27 @@ def survey(
     _plain(no_color)
     from coprod_check.core.errors import UsageError
     from coprod_check.outputs import survey as sv
+    from coprod_check.outputs.registry import get_format
 
     start = _plan_for_role(plan, role, principles)
     context, model, loaded, views = start.context, start.context.model, start.plan, start.views
-    view = views.for_role(role)
-    questions = sv.survey_questions(loaded, context.catalogue, view, views.dont_know)
-    roles = sv.role_choices(model, views, view)
+    wanted = sv.survey_view(loaded, context.catalogue, model, views, role, not no_comments)
     folder = output or plan.parent
     if folder.exists() and not folder.is_dir():
         raise UsageError("is a file, not a folder", file=str(folder), hint="give a folder")
     stem = plan.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".coprod")
-    kinds = list(SURVEY_SUFFIXES) if fmt is SurveyFormat.all else [fmt.value]
-    comments = not no_comments
-    texts = {}
-    for kind in kinds:
-        if kind == "html":
-            ctx = sv.html_context(questions, roles, view, loaded, views.dont_know)
-            texts[kind] = sv.to_html(ctx)
-        elif kind == "csv":
-            texts[kind] = sv.to_csv(questions, roles, comments)
-        else:
-            name = loaded.project.name
-            texts[kind] = sv.to_markdown(questions, roles, view, name, comments)
-    targets = {kind: folder / f"{stem}{SURVEY_SUFFIXES[kind]}" for kind in kinds}
-    _check_targets(list(targets.values()), force)
+    kinds = list(SURVEY_KINDS) if fmt is SurveyFormat.all else [fmt.value]
+    writers = [get_format(f"survey-{kind}") for kind in kinds]
+    targets = {folder / f"{stem}{w.suffix}": w for w in writers}
+    texts = {target: w.render(wanted) for target, w in targets.items()}
+    _check_targets(list(targets), force)
     from coprod_check.io.safefile import write_files
 
-    write_files([(target, texts[kind]) for kind, target in targets.items()], force=force)
-    for target in targets.values():
+    write_files(list(texts.items()), force=force)
+    for target in targets:
         echo(f"Wrote {target}")
-    echo(f"{len(questions)} questions. Once answers are in: coprod-check import {plan} RESPONSES")
+    count = len(wanted.questions)
+    echo(f"{count} questions. Once answers are in: coprod-check import {plan} RESPONSES")
 
 
 @app.command("import", epilog=EXAMPLES["import"])
@@ -815,8 +807,9 @@ def report(
     _plain(no_color)
     from coprod_check.core.errors import UsageError
     from coprod_check.io.loading import find_plans, read_plans
-    from coprod_check.outputs import render
+    from coprod_check.outputs.registry import get_format
     from coprod_check.outputs.report import build_context
+    from coprod_check.outputs.views import ReportView
 
     files = find_plans(paths)
     output = Path(output_arg) if output_arg else None
@@ -831,6 +824,7 @@ def report(
     loaded = read_plans(files, context)
     results = _assess_all(loaded, context)
     today = _report_date()
+    writer = get_format(f"report-{kind}")
 
     links_from: Path | None = None  # where the report is read from: evidence links start there
 
@@ -844,17 +838,17 @@ def report(
             community_names,
             links_from=str(links_from) if links_from else None,
         )
-        return render.render_user(template, ctx) if template else render.render_builtin(ctx, kind)
+        return writer.render(ReportView(ctx, template))
 
     if output is None:
         echo(draw(results), nl=False)
         return
     links_from = output if to_dir else output.parent
     if combined or not to_dir:
-        jobs = [(output / f"portfolio.{render.EXTENSIONS[kind]}" if to_dir else output, results)]
+        jobs = [(output / f"portfolio{writer.suffix}" if to_dir else output, results)]
     else:
         jobs = [
-            (output / f"{path.stem}.{render.EXTENSIONS[kind]}", [r])
+            (output / f"{path.stem}{writer.suffix}", [r])
             for (path, _, _), r in zip(loaded, results, strict=True)
         ]
     _check_targets([target for target, _ in jobs], force)
@@ -955,17 +949,13 @@ def diff(
     """Compare two assessments of a project: levels, band, maturity, principles and reasons."""
     _plain(no_color)
     from coprod_check.io.loading import read_plans
-    from coprod_check.outputs import diff as diffing
+    from coprod_check.outputs.diff import diff_view
+    from coprod_check.outputs.registry import for_command, get_format
 
     context = _context(principles)
     before, after = _assess_all(read_plans([old, new], context), context)
-    change = diffing.compare(before, after, context.model)
-    if fmt is DiffFormat.json:
-        echo(diffing.to_json(change))
-    elif fmt in (DiffFormat.markdown, DiffFormat.md):
-        echo(diffing.to_markdown(change, context.model), nl=False)
-    else:
-        echo(diffing.to_text(change, context.model), nl=False)
+    name = for_command("diff", fmt.value)
+    echo(get_format(name).render(diff_view(before, after, context.model)), nl=name == "diff-json")
 
 
 def main() -> NoReturn:

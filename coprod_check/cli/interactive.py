@@ -513,7 +513,8 @@ class Interview:
 
     def _summary(self) -> None:
         from coprod_check.core.assessment import assess
-        from coprod_check.outputs.console import check_view
+        from coprod_check.outputs.console import check_panels
+        from coprod_check.outputs.views import check_view
 
         assert self.doc is not None
         say = self.console.print
@@ -526,7 +527,7 @@ class Interview:
         plan = self.doc.plan()
         result = assess(plan, self.context.catalogue, self.context.model, str(self.path))
         self._rule("Result")
-        say(check_view([result], verbose=False, more="in the report"))
+        say(check_panels(check_view([result]), more="in the report"))
         if self.doc.saves:
             say(f"Saved to {escape(str(self.path))}.")
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
@@ -11,10 +11,9 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from coprod_check.core.assessment import Assessment
 from coprod_check.core.principles import Catalogue, Principle, PrincipleSet
-from coprod_check.outputs.formats import claim_text, maturity_line
 from coprod_check.outputs.sanitize import CONTROL, no_commands
+from coprod_check.outputs.views import CheckView
 
 BAND_STYLE = {"low": "green", "moderate": "yellow", "high": "red", "severe": "bold white on red"}
 
@@ -94,25 +93,24 @@ def set_view(pset: PrincipleSet) -> Group:
     return Group(*head, *(principle_panel(p, pset) for p in pset.principles))
 
 
-def check_view(results: Sequence[Assessment], verbose: bool, more: str = "--verbose") -> Group:
+def check_panels(view: CheckView, more: str = "--verbose") -> Group:
     """One panel per plan; `more` says where the reasons left out can be read."""
     parts = []
-    for r in results:
-        risk = r.risk
-        style = BAND_STYLE.get(risk.band, "")
-        title = Text(r.plan.project.name, style="bold")
-        badge = Text(f" {risk.band.upper()} risk ", style=style)
-        badge.append(f" {risk.score}/100", style="")
+    for p in view.plans:
+        style = BAND_STYLE.get(p.band, "")
+        title = Text(p.project, style="bold")
+        badge = Text(f" {p.band.upper()} risk ", style=style)
+        badge.append(f" {p.score}/100", style="")
         lines: list[RenderableType] = [
-            Text(r.file or "", style="dim", overflow="fold"),
+            Text(p.file or "", style="dim", overflow="fold"),
             badge,  # a line of its own: never split across lines
             Text.from_markup(
-                f"Claims [bold]{escape(claim_text(r))}[/bold] · evidence supports "
-                f"[bold]{risk.evidenced.label.lower()}[/bold]"
+                f"Claims [bold]{escape(p.claim)}[/bold] · evidence supports "
+                f"[bold]{p.evidenced.lower()}[/bold]"
             ),
-            Text(maturity_line(r).capitalize(), style="dim"),
+            Text(p.maturity_line.capitalize(), style="dim"),
         ]
-        reasons = risk.reasons if verbose else risk.reasons[:3]
+        reasons = p.reasons if view.verbose else p.reasons[:3]
         bullets = Table.grid(padding=(0, 1))  # wrapped lines hang under the text, not the dot
         bullets.add_column(no_wrap=True)
         bullets.add_column()
@@ -120,8 +118,8 @@ def check_view(results: Sequence[Assessment], verbose: bool, more: str = "--verb
             bullets.add_row(
                 "•", Text.from_markup(f"[bold]{reason.code}[/bold] {escape(reason.message)}")
             )
-        if len(risk.reasons) > len(reasons):
-            bullets.add_row("", Text(f"… {len(risk.reasons) - len(reasons)} more ({more})", "dim"))
+        if len(p.reasons) > len(reasons):
+            bullets.add_row("", Text(f"… {len(p.reasons) - len(reasons)} more ({more})", "dim"))
         if reasons:
             lines.append(bullets)
         parts.append(Panel(Group(*lines), title=title, title_align="left", border_style=style))

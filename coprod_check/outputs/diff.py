@@ -1,17 +1,21 @@
 """Two assessments of the same project compared: what moved, what appeared, what went away.
 
-Pure: assessments in, a plain dict out (the JSON shape), and text or Markdown drawn from it.
+Pure: assessments in, a DiffView out (the JSON shape and the level labels), and the three diff
+formats drawing it.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from coprod_check.core.assessment import Assessment
 from coprod_check.core.model import Level, Model
 from coprod_check.core.principles import PILLARS
-from coprod_check.outputs.formats import md_cell
+from coprod_check.outputs.numbers import signed
+from coprod_check.outputs.sanitize import json_text, md_cell
+from coprod_check.outputs.views import DiffView
 
 JSON_VERSION = 2
 
@@ -92,22 +96,20 @@ def _side(result: Assessment) -> dict[str, Any]:
     }
 
 
-def to_json(change: dict[str, Any]) -> str:
-    from coprod_check.outputs.sanitize import json_text
+def diff_view(old: Assessment, new: Assessment, model: Model) -> DiffView:
+    return DiffView(compare(old, new, model), {lv.id: lv.label.lower() for lv in model.levels})
 
-    return json_text(json.dumps(change, indent=2, ensure_ascii=False))
+
+class DiffJson:
+    name = "diff-json"
+    suffix = ".json"
+
+    def render(self, view: DiffView) -> str:
+        return json_text(json.dumps(view.change, indent=2, ensure_ascii=False))
 
 
 def _num(value: float | None, digits: int = 0) -> str:
     return "unknown" if value is None else f"{value:.{digits}f}"
-
-
-def signed(value: float | None, digits: int = 0, zero: str = "±0") -> str:
-    """`+2`, `-1.5`, or `zero` when the change rounds to nothing."""
-    if value is None:
-        return "\N{EN DASH}"
-    text = f"{value:+.{digits}f}"
-    return zero if float(text) == 0 else text
 
 
 def _delta(value: float | None, digits: int = 0) -> str:
@@ -127,9 +129,8 @@ def _move(item: dict[str, Any], better: str, worse: str, same: str = NO_CHANGE) 
     return same if not change else (better if change > 0 else worse)
 
 
-def _rows(change: dict[str, Any], model: Model) -> list[tuple[str, str, str, str]]:
+def _rows(change: dict[str, Any], label: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
     """(what, before, after, change) rows shared by the text and Markdown views."""
-    label = {lv.id: lv.label.lower() for lv in model.levels}
     rows = []
     for key, name in (("stated", "stated level"), ("evidenced", "evidenced level")):
         c = change[key]
@@ -200,14 +201,30 @@ def _principle_line(p: dict[str, Any]) -> tuple[str, str, str, str]:
     )
 
 
-def to_text(change: dict[str, Any], model: Model) -> str:
+class DiffText:
+    name = "diff-text"
+    suffix = ".txt"
+
+    def render(self, view: DiffView) -> str:
+        return _text(view.change, view.labels)
+
+
+class DiffMarkdown:
+    name = "diff-markdown"
+    suffix = ".md"
+
+    def render(self, view: DiffView) -> str:
+        return _markdown(view.change, view.labels)
+
+
+def _text(change: dict[str, Any], labels: Mapping[str, str]) -> str:
     old, new = change["old"], change["new"]
     lines = [f"{old['file']} -> {new['file']}: {new['project']}"]
     if not change["same_project"]:
         lines.append(f"  note: the project names differ (was {old['project']})")
     lines.append(f"  assessed {old['assessed'] or 'undated'} -> {new['assessed'] or 'undated'}")
-    width = max(len(r[0]) for r in _rows(change, model))
-    for what, before, after, moved in _rows(change, model):
+    width = max(len(r[0]) for r in _rows(change, labels))
+    for what, before, after, moved in _rows(change, labels):
         lines.append(f"  {what:<{width}}  {before:>14} -> {after:<14} {moved}")
     if change["principles"]:
         lines.append(f"  principles that moved ({len(change['principles'])}):")
@@ -226,7 +243,7 @@ def to_text(change: dict[str, Any], model: Model) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_markdown(change: dict[str, Any], model: Model) -> str:
+def _markdown(change: dict[str, Any], labels: Mapping[str, str]) -> str:
     old, new = change["old"], change["new"]
     lines = [
         f"## coprod-check diff: {md_cell(new['project'])}",
@@ -237,7 +254,7 @@ def to_markdown(change: dict[str, Any], model: Model) -> str:
     if not change["same_project"]:
         lines.append(f"The project names differ: this was *{md_cell(old['project'])}*.")
     lines += ["", "| | Before | After | Change |", "|---|---|---|---|"]
-    for what, before, after, moved in _rows(change, model):
+    for what, before, after, moved in _rows(change, labels):
         lines.append(f"| {md_cell(what)} | {md_cell(before)} | {md_cell(after)} | {moved} |")
     lines += ["", f"### Principles that moved ({len(change['principles'])})", ""]
     if change["principles"]:

@@ -23,9 +23,8 @@ from markupsafe import Markup
 from coprod_check.core.errors import InputError, Problem
 from coprod_check.io.resources import templates_dir
 from coprod_check.io.yamlio import read_text
-from coprod_check.outputs.diff import signed
-from coprod_check.outputs.formats import md_cell
-from coprod_check.outputs.sanitize import CONTROL
+from coprod_check.outputs.numbers import signed
+from coprod_check.outputs.sanitize import CONTROL, md_cell
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".svg")
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")

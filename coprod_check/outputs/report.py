@@ -24,7 +24,7 @@ from coprod_check.core.maturity import (
 from coprod_check.core.model import Level, Model
 from coprod_check.core.plan import Plan
 from coprod_check.core.principles import PILLARS, Catalogue
-from coprod_check.outputs.formats import claim_text
+from coprod_check.outputs.views import claim_text
 
 MAX_ADVICE = 6
 """The weakest principles whose advice the report repeats; more would bury the first steps."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
@@ -71,3 +72,16 @@ def json_text(text: str) -> str:
     \\u escapes instead: the data is unchanged, but nothing reaches a terminal raw."""
     text = CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text.replace(_V1_COMMAND, "#\\u0023[")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
+
+
+def md_cell(value: Any) -> str:
+    """Text that cannot break a Markdown table, inject HTML, ping anyone (@mentions) or plant
+    a link: controls removed, escaped, one line."""
+    return markdown(str(value if value is not None else ""), _md_escape)
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))

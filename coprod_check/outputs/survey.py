@@ -36,6 +36,33 @@ class SurveyQuestion:
     choices: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class SurveyView:
+    """One role's questionnaire for one plan, as every survey format writes it."""
+
+    questions: tuple[SurveyQuestion, ...]
+    roles: tuple[tuple[str, str], ...]
+    """The community-side roles someone may answer in: (id, label)."""
+    viewpoint: Viewpoint
+    plan: Plan
+    dont_know: str
+    comments: bool = True
+
+
+def survey_view(
+    plan: Plan,
+    catalogue: Catalogue,
+    model: Model,
+    views: Viewpoints,
+    role: str,
+    comments: bool = True,
+) -> SurveyView:
+    view = views.for_role(role)
+    questions = survey_questions(plan, catalogue, view, views.dont_know)
+    roles = role_choices(model, views, view)
+    return SurveyView(tuple(questions), tuple(roles), view, plan, views.dont_know, comments)
+
+
 def titled(text: str, qid: str) -> str:
     """The title to paste into a form: the question, then its id in brackets."""
     return f"{' '.join(text.split())} [{qid}]"
@@ -88,6 +115,41 @@ class _SafeWriter:
         )  # fmt: skip
 
 
+class SurveyCsv:
+    """The question list as CSV, to paste into an online form tool."""
+
+    name = "survey-csv"
+    suffix = ".survey.csv"
+
+    def render(self, view: SurveyView) -> str:
+        return to_csv(view.questions, view.roles, view.comments)
+
+
+class SurveyMarkdown:
+    """The question list as Markdown: each title (with its id) and its choices."""
+
+    name = "survey-markdown"
+    suffix = ".survey.md"
+
+    def render(self, view: SurveyView) -> str:
+        return to_markdown(
+            view.questions, view.roles, view.viewpoint, view.plan.project.name, view.comments
+        )
+
+
+class SurveyHtml:
+    """The printable form for community events: tick boxes and room for a comment."""
+
+    name = "survey-html"
+    suffix = ".survey.html"
+
+    def render(self, view: SurveyView) -> str:
+        context = html_context(
+            view.questions, view.roles, view.viewpoint, view.plan, view.dont_know
+        )
+        return to_html(context)
+
+
 def to_csv(
     questions: Sequence[SurveyQuestion], roles: Sequence[tuple[str, str]], comments: bool = True
 ) -> str:
@@ -126,7 +188,7 @@ def to_markdown(
     comments: bool = True,
 ) -> str:
     """The question list as Markdown: each question's title (with its id) and its choices."""
-    from coprod_check.outputs.formats import md_cell as escape
+    from coprod_check.outputs.sanitize import md_cell as escape
 
     def md_cell(text: str) -> str:  # brackets stay plain, so a title copies as it reads
         return escape(text).replace("\\[", "[").replace("\\]", "]")
