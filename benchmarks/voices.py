@@ -81,6 +81,8 @@ def cli() -> list[str]:
 
 def run(argv: Sequence[str], ok: tuple[int, ...] = (0, 1)) -> float:
     env = {**os.environ, "NO_COLOR": "1"}
+    # As installed: pip compiles bytecode, so let the first runs cache it (as startup.py does).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - start

@@ -171,7 +171,24 @@ def _never_not_applicable(check: SpecChecker, values: dict[str, Any], model: Mod
 T = TypeVar("T")
 
 
+_BARE = {score: Answer(score) for score in (0, 1, 2, 3, 4, None)}
+"""Answers that are a score and nothing else (most answers of a big plan): frozen, so one
+of each is shared."""
+_ANSWER_KEYS = {"score", "evidence", "note", "reason"}
+
+
 def _answer(values: dict[str, Any]) -> Answer:
+    score = values.get("score")
+    if (
+        (score is None or type(score) is int)
+        and values.get("evidence") is None
+        and values.get("note") is None
+        and values.get("reason") is None
+        and values.keys() <= _ANSWER_KEYS
+    ):
+        bare = _BARE.get(score)
+        if bare is not None:
+            return bare
     if values.get("evidence"):
         cited = from_checked(values["evidence"])
         shown = {**values, "evidence": summary(cited), "cited": cited}

@@ -44,6 +44,8 @@ class SpecChecker(Checker):
         self.top: dict[str, Any] = {}
         self._empty: dict[int, dict[str, None]] = {}
         """Each Either node's long form with every field blank, made once."""
+        self._scopes: dict[tuple[int, tuple[str, ...] | None], tuple[set[str], set[str]]] = {}
+        """Each Map node's known keys and the keys in scope, per scope."""
 
     def walk(self, node: Node, value: Any, path: Path) -> Any:
         if isinstance(node, Obj):
@@ -59,10 +61,7 @@ class SpecChecker(Checker):
                 short = self._score(node.short, value, path)
             else:
                 short = self.walk(node.short, value, path)
-            empty = self._empty.get(id(node))
-            if empty is None:
-                empty = self._empty[id(node)] = dict.fromkeys(self._fields(node.long))
-            return {**empty, node.key: short}
+            return {**self._blank_long(node), node.key: short}
         if isinstance(node, Choice):
             return self._choice(node, value, path)
         if isinstance(node, Score):
@@ -76,6 +75,26 @@ class SpecChecker(Checker):
                 return [self.walk(node.item, item, (*path, i)) for i, item in enumerate(value)]
             return [self.walk(node.item, value, path)]
         return self._text(node, value, path)
+
+    def _blank_long(self, node: Either) -> dict[str, None]:
+        """The node's long form with every field blank, made once."""
+        empty = self._empty.get(id(node))
+        if empty is None:
+            empty = self._empty[id(node)] = dict.fromkeys(self._fields(node.long))
+        return empty
+
+    def _keys(self, node: Map, scoped: Any) -> tuple[set[str], set[str]]:
+        """The keys a Map node knows, and those the plan's scope (its sets) allows."""
+        if scoped is not None and not isinstance(scoped, list):
+            known = set(self.vocab.choices(node.keys))
+            return known, self.vocab.scope(scoped)
+        cache = (id(node), None if scoped is None else tuple(scoped))
+        found = self._scopes.get(cache)
+        if found is None:
+            known = set(self.vocab.choices(node.keys))
+            scope = known if scoped is None else self.vocab.scope(scoped)
+            found = self._scopes[cache] = (known, scope)
+        return found
 
     def blank(self, node: Node) -> Any:
         """What an optional key left out (or left blank) means: its default."""
@@ -121,11 +140,25 @@ class SpecChecker(Checker):
 
     def _map(self, node: Map, value: Any, path: Path) -> dict[str, Any]:
         body = self.mapping(value, path, what=node.what, any_keys=True)
-        known = set(self.vocab.choices(node.keys))
         scoped = self.top.get(node.scoped_by) if node.scoped_by else None
-        scope = known if scoped is None else self.vocab.scope(scoped)
+        known, scope = self._keys(node, scoped)
+        item = node.value
+        bare: dict[Any, dict[str, Any]] = {}
+        if isinstance(item, Either) and isinstance(item.short, Score):
+            # A bare score as _score reads it, and the long form Either gives for it: most
+            # answers of a big plan. A number is taken as it is only when every number in
+            # the file is written as plain digits (else _score asks how it was written).
+            empty = {**self._blank_long(item), item.key: None}
+            bare = {UNKNOWN: empty, None: empty}
+            if self.plain_numbers:
+                bare.update({n: {**empty, item.key: n} for n in range(5)})
         result: dict[str, Any] = {}
         for key, raw in (body or {}).items():
+            if (raw is None or type(raw) is int or type(raw) is str) and key in scope:
+                shape = bare.get(raw)
+                if shape is not None:
+                    result[key] = dict(shape)
+                    continue
             where = (*path, key)
             if key not in known:
                 hint = did_you_mean(key, known) or node.unknown_hint

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -510,6 +511,8 @@ def yaml_string(text: str) -> str:
     and non-character code points, and reads `\\ud83d\\ude00` as two lone surrogates, so every
     such character is written as its own escape.
     """
+    if _PLAIN_ASCII.fullmatch(text):  # most text: nothing to escape
+        return f'"{text}"'
     out = ['"']
     for ch in text:
         code = ord(ch)
@@ -531,12 +534,16 @@ def yaml_string(text: str) -> str:
     return "".join(out)
 
 
+_PLAIN_ASCII = re.compile(r"[ !#-\[\]-~]*")
+"""Printable ASCII but `"` and `\\`: text that goes between double quotes as it is."""
 _SAFE_KEY = re.compile(r"[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*\Z")
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 
 
+@functools.lru_cache(maxsize=4096)
 def yaml_key(key: str) -> str:
-    """A mapping key: plain when nothing could read it as anything but that text."""
+    """A mapping key: plain when nothing could read it as anything but that text (kept for
+    the keys a big import repeats: principle ids, `score`, `unknown`)."""
     if _SAFE_KEY.match(key) and key not in _YAML11_WORDS:
         return key
     return yaml_string(key)
