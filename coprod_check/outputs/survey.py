@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from coprod_check.core.model import Model
@@ -113,6 +114,24 @@ class _SafeWriter:
             ["'" + c if isinstance(c, str) and c[:1] in ("=", "+", "-", "@", "\t", "\r") else c
              for c in row]
         )  # fmt: skip
+
+
+SURVEY_KINDS = ("html", "csv", "markdown")
+"""The forms `survey` writes (`--format all`: every one, in this order)."""
+
+
+def survey_files(
+    view: SurveyView, folder: Path, plan_name: str, kinds: Sequence[str]
+) -> list[tuple[Path, str]]:
+    """(file, text) of each form: `park.yaml` gives `park.survey.html`, `park.survey.csv` ..."""
+    from coprod_check.outputs.registry import get_format
+
+    stem = plan_name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".coprod")
+    out = []
+    for kind in kinds:
+        form = get_format(f"survey-{kind}")
+        out.append((folder / f"{stem}{form.suffix}", form.render(view)))
+    return out
 
 
 class SurveyCsv:
