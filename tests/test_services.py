@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check.cli.community import import_responses, write_survey
 from coprod_check.cli.reporting import report_kind, write_reports
 from coprod_check.cli.services import check_plans, compare_plans
+from coprod_check.cli.voices import import_responses, write_survey
 from coprod_check.core.errors import UsageError
 from coprod_check.outputs.registry import get_format
 from tests.conftest import EXAMPLES, REPO
@@ -101,7 +101,7 @@ def test_survey_then_import_round_trip(tmp_path: Path) -> None:
 def test_the_services_do_not_need_typer() -> None:
     probe = (
         "import sys\n"
-        "import coprod_check.cli.services, coprod_check.cli.reporting, coprod_check.cli.community\n"
+        "import coprod_check.cli.services, coprod_check.cli.reporting, coprod_check.cli.voices\n"
         "print('typer' in sys.modules)"
     )
     done = subprocess.run(

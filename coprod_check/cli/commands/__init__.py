@@ -1,0 +1,1 @@
+"""The commands, one module a group; cli/app.py registers them with typer."""
