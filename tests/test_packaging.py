@@ -37,6 +37,9 @@ def test_wheel_contains_data(wheel: Path) -> None:
     templates = [n for n in names if n.startswith("coprod_check/templates/")]
     assert templates, "templates/ must be inside the package"
     assert len(templates) == len([p for p in (REPO / "templates").rglob("*") if p.is_file()])
+    compiled = REPO / "coprod_check" / "outputs" / "precompiled"  # see outputs/precompile.py
+    for module in compiled.rglob("*.py"):
+        assert f"coprod_check/outputs/precompiled/{module.relative_to(compiled)}" in names
 
 
 def test_unpacked_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path) -> None:

@@ -542,10 +542,11 @@ def test_markdown_is_the_format_name_and_md_its_alias(tmp_path: Path) -> None:
 def test_each_template_is_compiled_once_per_process(
     fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coprod_check.outputs import render
+    from coprod_check.outputs import precompile, render
 
     render.builtin_environment.cache_clear()
     render._user_environment.cache_clear()
+    monkeypatch.setattr(precompile, "usable", lambda folder: False)  # compile from the text
     compiled: list[str | None] = []
     real = render._Sandbox.compile
 

@@ -382,8 +382,11 @@ def builtin_name(fmt: str, combined: bool) -> str:
 @functools.cache
 def builtin_environment(kind: str) -> SandboxedEnvironment:
     """The process's one environment for `kind` (autoescaped HTML or escaped Markdown): jinja2
-    keeps each template it compiles, so a hundred reports compile the templates once."""
-    return make_environment(kind, jinja2.FileSystemLoader(templates_dir()))
+    keeps each template it compiles, so a hundred reports compile the templates once; and
+    they come compiled ahead of time (outputs/precompile.py), so one report compiles none."""
+    from coprod_check.outputs.precompile import builtin_loader
+
+    return make_environment(kind, builtin_loader(kind, templates_dir()))
 
 
 def render_builtin(context: dict[str, Any], fmt: str) -> str:

@@ -1,0 +1,804 @@
+# Generated from templates/_report.html.j2: do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = '_report.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_r = resolve('r')
+    l_0_h = resolve('h')
+    l_0_method = resolve('method')
+    l_0_nl = resolve('nl')
+    l_0_band = l_0_pg = l_0_nxt = missing
+    try:
+        t_1 = environment.filters['capitalize']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capitalize' found.")
+    try:
+        t_2 = environment.filters['coprod_budget']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'coprod_budget' found.")
+    try:
+        t_3 = environment.filters['figure']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'figure' found.")
+    try:
+        t_4 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_5 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_6 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_7 = environment.filters['lower']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'lower' found.")
+    try:
+        t_8 = environment.filters['reverse']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
+    try:
+        t_9 = environment.filters['score']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'score' found.")
+    try:
+        t_10 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_11 = environment.filters['share']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'share' found.")
+    try:
+        t_12 = environment.filters['signed']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'signed' found.")
+    pass
+    l_0_band = environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'band')
+    context.vars['band'] = l_0_band
+    context.exported_vars.add('band')
+    yield '<table class="facts">\n  <tr><th scope="row">Project</th><td><strong>'
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'name')))
+    yield '</strong></td></tr>\n  <tr><th scope="row">Organisation</th><td>'
+    yield escape(environment.finalize((environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'organisation') or 'not given')))
+    yield '</td></tr>\n  <tr><th scope="row">Assessed</th><td>'
+    yield escape(environment.finalize((environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'assessed') or 'not dated')))
+    yield '</td></tr>\n  <tr><th scope="row">Claims</th><td><strong>'
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label')))
+    yield '</strong> (IAP2 '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'iap2')))
+    yield '; Arnstein: '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'arnstein')))
+    if environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'arnstein'), 'startswith'), 'Tokenism'):
+        pass
+        yield ', explained under the ladder'
+    yield ')'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'scope') == 'part'):
+        pass
+        yield ', for part of the project: '
+        yield escape(environment.finalize(t_4(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'parts'), '; ')))
+    yield '</td></tr>\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
+        pass
+        yield '  <tr><th scope="row">Describes itself as</th><td><strong>'
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label')))
+        yield '</strong>: “'
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording')))
+        yield '”</td></tr>\n'
+    elif environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'):
+        pass
+        yield '  <tr><th scope="row">In its own words</th><td>“'
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording')))
+        yield '”</td></tr>\n'
+    yield '  <tr><th scope="row">Evidence supports</th><td><strong>'
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label')))
+    yield '</strong> (IAP2 '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'iap2')))
+    yield ')'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap'):
+        pass
+        yield ': '
+        yield escape(environment.finalize(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap')))
+        yield ' rung'
+        if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap') != 1):
+            pass
+            yield 's'
+        yield ' below the claim'
+        if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
+            pass
+            yield ' as worded'
+    yield '</td></tr>\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs') or environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs')):
+        pass
+        yield '  <tr><th scope="row">Over-claim</th><td>'
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs'):
+            pass
+            yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs')))
+            yield ' rung'
+            if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs') != 1):
+                pass
+                yield 's'
+            yield ' <strong>contradicted</strong> by what is known'
+        if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs') and environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs')):
+            pass
+            yield '; '
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs'):
+            pass
+            yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs')))
+            yield ' rung'
+            if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs') != 1):
+                pass
+                yield 's'
+            yield ' <strong>unsubstantiated</strong> (not shown)'
+        yield '</td></tr>\n'
+    yield '  <tr><th scope="row">Co-washing risk</th><td><span class="band band-'
+    yield escape(environment.finalize((undefined(name='band') if l_0_band is missing else l_0_band)))
+    yield '">'
+    yield escape(environment.finalize(t_1((undefined(name='band') if l_0_band is missing else l_0_band))))
+    yield ' risk of co-production washing</span> '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'score')))
+    yield '/100</td></tr>\n  <tr><th scope="row">Overall maturity</th><td>'
+    yield escape(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
+    yield '/100 ('
+    l_1_loop = missing
+    for l_1_p, l_1_loop in LoopContext(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')), undefined):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
+        yield ' '
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'score'))))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield ' · '
+    l_1_loop = l_1_p = missing
+    yield '), over the answers given</td></tr>\n  <tr><th scope="row">Known (coverage)</th><td>'
+    yield escape(environment.finalize(t_11(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield ' of what the sets and screening ask ('
+    l_1_loop = missing
+    for l_1_p, l_1_loop in LoopContext(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')), undefined):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
+        yield ' '
+        yield escape(environment.finalize(t_11(environment.getattr(l_1_p, 'coverage'))))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield ' · '
+    l_1_loop = l_1_p = missing
+    yield ')</td></tr>\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'):
+        pass
+        yield '  <tr><th scope="row">Not applicable</th><td>'
+        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'))))
+        yield ' principle'
+        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')) != 1):
+            pass
+            yield 's'
+        yield ' marked n/a (listed under Maturity)</td></tr>\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'led_by') != 'organisation'):
+        pass
+        yield '  <tr><th scope="row">Led by</th><td>'
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'led_by_label')))
+        yield '</td></tr>\n'
+    yield '</table>\n\n<p class="verdict '
+    yield escape(environment.finalize((undefined(name='band') if l_0_band is missing else l_0_band)))
+    yield '">'
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'verdict')))
+    yield ' The project claims '
+    yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
+        pass
+        yield ' in its own words ('
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label'))))
+        yield ' in the plan)'
+    yield '; its answers and screening support '
+    yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap'):
+        pass
+        yield ', '
+        yield escape(environment.finalize(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap')))
+        yield ' rung'
+        if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap') != 1):
+            pass
+            yield 's'
+        yield ' lower'
+    yield '.'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
+        pass
+        yield ' The evidenced figures reach '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield ', but too little is known to support it: coverage is too thin, which is not the same as practice being absent.'
+    yield ' '
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'):
+        pass
+        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'))))
+        yield ' finding'
+        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')) != 1):
+            pass
+            yield 's add'
+        else:
+            pass
+            yield ' adds'
+        yield ' up to a risk score of '
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'score')))
+        yield '/100.'
+    else:
+        pass
+        yield 'No red flag was raised.'
+    yield '</p>\n\n<h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>Why</h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>\n'
+    if (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')):
+        pass
+        yield '<p>No finding counts against the claim: it does not run ahead of what the plan shows.</p>\n'
+    else:
+        pass
+        yield '<p>Every finding, most serious first, with the passage it rests on.</p>\n'
+    l_1_loop = missing
+    for l_1_reason, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')), undefined):
+        _loop_vars = {}
+        pass
+        yield '<section class="reason">\n  <h3>'
+        yield escape(environment.finalize(environment.getattr(l_1_loop, 'index')))
+        yield '. '
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'message')))
+        yield '</h3>\n  <div class="meta"><code>'
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'code')))
+        yield '</code>'
+        if (environment.getattr(l_1_reason, 'kind') != 'flag'):
+            pass
+            yield ' · '
+            yield escape(environment.finalize(environment.getattr(l_1_reason, 'kind')))
+            yield ', '
+            yield escape(environment.finalize(environment.getattr(l_1_reason, 'rungs')))
+            yield ' rung'
+            if (environment.getattr(l_1_reason, 'rungs') != 1):
+                pass
+                yield 's'
+        yield ' · +'
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'points')))
+        yield ' points'
+        if environment.getattr(l_1_reason, 'principles'):
+            pass
+            yield ' · concerns: '
+            l_2_loop = missing
+            for l_2_p, l_2_loop in LoopContext(t_2(environment.getattr(l_1_reason, 'named')), undefined):
+                _loop_vars = {}
+                pass
+                yield escape(environment.finalize(environment.getattr(l_2_p, 'title')))
+                yield ' (<code>'
+                yield escape(environment.finalize(environment.getattr(l_2_p, 'id')))
+                yield '</code>)'
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield ', '
+            l_2_loop = l_2_p = missing
+            if environment.getattr(l_1_reason, 'more_principles'):
+                pass
+                yield ' and '
+                yield escape(environment.finalize(environment.getattr(l_1_reason, 'more_principles')))
+                yield ' more'
+        yield '</div>\n  <blockquote>“'
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'quote')))
+        yield '”<footer>— '
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'attribution')))
+        yield '</footer></blockquote>\n</section>\n'
+    l_1_loop = l_1_reason = missing
+    yield '\n<h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>Where the claim sits on the ladder</h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>\n<figure class="ladder">\n<figcaption>The ladder of co-production: the rung the project claims and the rung its evidence supports.</figcaption>\n'
+    template = environment.get_template('_ladder.svg.j2', '_report.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '<table>\n  <thead><tr><th scope="col">Rung</th><th scope="col">IAP2</th><th scope="col">Arnstein</th><th scope="col">This project</th></tr></thead>\n  <tbody>\n'
+    for l_1_level in t_2(t_8(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
+        _loop_vars = {}
+        pass
+        yield '    <tr><td>'
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'label')))
+        yield '</td><td>'
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'iap2')))
+        yield '</td><td>'
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'arnstein')))
+        yield '</td><td>'
+        if environment.getattr(l_1_level, 'worded'):
+            pass
+            yield '◀ <strong>claimed</strong>'
+        if (environment.getattr(l_1_level, 'worded') and environment.getattr(l_1_level, 'evidenced')):
+            pass
+            yield ' · '
+        if environment.getattr(l_1_level, 'evidenced'):
+            pass
+            yield '◀ <strong>evidence supports</strong>'
+        if (environment.getattr(l_1_level, 'supported') and (not environment.getattr(l_1_level, 'evidenced'))):
+            pass
+            if environment.getattr(l_1_level, 'worded'):
+                pass
+                yield ' · '
+            yield 'maturity figures alone would support'
+        yield '</td></tr>\n'
+    l_1_level = missing
+    yield '  </tbody>\n</table>\n</figure>\n'
+    if (environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'arnstein'), 'startswith'), 'Tokenism') or environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'arnstein'), 'startswith'), 'Tokenism')):
+        pass
+        yield '<p class="note"><strong>About “tokenism”.</strong> Arnstein\'s ladder of citizen participation (1969) groups informing, consultation and placation as “tokenism”: people are heard, but do not share the power to decide. The label names the rung, not a fault of this project. '
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps'), 'honest'):
+            pass
+            yield 'A project that claims '
+            yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+            yield ', and shows it, is being honest: that is low co-washing risk.'
+        else:
+            pass
+            yield 'Co-washing is claiming a rung the evidence does not reach.'
+        yield '</p>\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
+        pass
+        yield '<p>The evidenced figures reach '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield ', but coverage is too thin to support it: '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield ' needs '
+        yield escape(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'min_coverage'), 100))))
+        yield '% of every pillar known.</p>\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'id')):
+        pass
+        yield '<p>The maturity figures alone would support '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'label'))))
+        yield '; the screening answers cap it at '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+        yield ' ('
+        l_1_loop = missing
+        for l_1_c, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'caps')), undefined):
+            _loop_vars = {}
+            pass
+            yield '<code>'
+            yield escape(environment.finalize(environment.getattr(l_1_c, 'reason')))
+            yield '</code> caps at '
+            yield escape(environment.finalize(t_7(environment.getattr(l_1_c, 'label'))))
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield ', '
+        l_1_loop = l_1_c = missing
+        yield ').</p>\n'
+    yield '\n<h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>Maturity</h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>\n<p>How far co-production practice is in place, 0-100 (the mean evidenced score × 25), over the principles answered; unanswered principles are left out, not counted as 0. <em>Known</em> is the share of what is asked that is known (coverage). Overall: <strong>'
+    yield escape(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
+    yield '/100</strong>, '
+    yield escape(environment.finalize(t_11(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield ' known; weakest pillar: '
+    yield escape(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'id')))
+    yield ' ('
+    yield escape(environment.finalize(t_3(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score'))))
+    yield ').</p>\n<table class="small">\n  <thead><tr><th scope="col">Pillar</th><th scope="col" class="num">Maturity</th><th scope="col" class="num">Known</th></tr></thead>\n  <tbody>\n'
+    for l_1_p in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')):
+        _loop_vars = {}
+        pass
+        yield '    <tr><td>'
+        yield escape(environment.finalize(t_1(environment.getattr(l_1_p, 'id'))))
+        yield '</td><td class="num">'
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'score'))))
+        yield '</td><td class="num">'
+        yield escape(environment.finalize(t_11(environment.getattr(l_1_p, 'coverage'))))
+        yield '</td></tr>\n'
+    l_1_p = missing
+    yield '  </tbody>\n</table>\n<table class="small">\n  <thead><tr><th scope="col">Principle set</th><th scope="col" class="num">Maturity</th><th scope="col" class="num">Known</th></tr></thead>\n  <tbody>\n'
+    for l_1_s in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'sets')):
+        _loop_vars = {}
+        pass
+        yield '    <tr><td>'
+        yield escape(environment.finalize(environment.getattr(l_1_s, 'name')))
+        yield ' (<code>'
+        yield escape(environment.finalize(environment.getattr(l_1_s, 'id')))
+        yield '</code>)'
+        if environment.getattr(l_1_s, 'ordered'):
+            pass
+            yield ', steps in order'
+        yield '</td><td class="num">'
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_s, 'score'))))
+        yield '</td><td class="num">'
+        yield escape(environment.finalize(t_11(environment.getattr(l_1_s, 'coverage'))))
+        yield '</td></tr>\n'
+    l_1_s = missing
+    yield '  </tbody>\n</table>\n'
+    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'roles'):
+        pass
+        yield '<table class="small">\n  <thead><tr><th scope="col">Respondents\' role</th><th scope="col" class="num">Maturity in their view</th><th scope="col" class="num">Principles they answered</th></tr></thead>\n  <tbody>\n'
+        for l_1_role in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'roles')):
+            _loop_vars = {}
+            pass
+            yield '    <tr><td>'
+            yield escape(environment.finalize(environment.getattr(l_1_role, 'label')))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_3(environment.getattr(l_1_role, 'score'))))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_11(environment.getattr(l_1_role, 'coverage'))))
+            yield '</td></tr>\n'
+        l_1_role = missing
+        yield '  </tbody>\n</table>\n'
+    yield '<p>Principle by principle: each role\'s score as rated (0-4). “3 → 2” marks a 3 or 4 given without evidence, which counts as 2; “unknown” means not answered. <em>Combined</em> is the lowest group\'s evidenced score, so one side cannot carry a principle alone.</p>\n<table>\n  <thead><tr><th scope="col">Principle</th>'
+    for l_1_role in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')):
+        _loop_vars = {}
+        pass
+        yield '<th scope="col" class="num">'
+        yield escape(environment.finalize(environment.getattr(l_1_role, 'id')))
+        yield '</th>'
+    l_1_role = missing
+    yield '<th scope="col" class="num">Combined</th><th scope="col">Evidence and notes</th></tr></thead>\n  <tbody>\n'
+    for l_1_p in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'principles')):
+        _loop_vars = {}
+        pass
+        yield '    <tr><td>'
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'title')))
+        yield ' <code>'
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
+        yield '</code></td>'
+        for l_2_c in t_2(environment.getattr(l_1_p, 'cells')):
+            _loop_vars = {}
+            pass
+            yield '<td class="num">'
+            if environment.getattr(l_2_c, 'unknown'):
+                pass
+                yield '<span class="muted">unknown</span>'
+            elif environment.getattr(l_2_c, 'unevidenced'):
+                pass
+                yield escape(environment.finalize(t_9(environment.getattr(l_2_c, 'rated'))))
+                yield ' → '
+                yield escape(environment.finalize(t_9(environment.getattr(l_2_c, 'evidenced'))))
+                yield ' <span class="weak">(unevidenced)</span>'
+            else:
+                pass
+                yield escape(environment.finalize(t_9(environment.getattr(l_2_c, 'rated'))))
+            yield '</td>'
+        l_2_c = missing
+        yield '<td class="num">'
+        yield escape(environment.finalize(t_9(environment.getattr(l_1_p, 'score'))))
+        yield '</td><td>'
+        if environment.getattr(l_1_p, 'evidence'):
+            pass
+            yield 'Evidence: '
+            yield escape(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_1_p, 'evidence'), '; ')))
+        if (environment.getattr(l_1_p, 'evidence') and environment.getattr(l_1_p, 'notes')):
+            pass
+            yield '<br>'
+        if environment.getattr(l_1_p, 'notes'):
+            pass
+            yield 'Note: '
+            yield escape(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_1_p, 'notes'), '; ')))
+        if ((not environment.getattr(l_1_p, 'evidence')) and (not environment.getattr(l_1_p, 'notes'))):
+            pass
+            yield '–'
+        yield '</td></tr>\n'
+    l_1_p = missing
+    yield '  </tbody>\n</table>\n\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'):
+        pass
+        yield '<p>Marked n/a (left out of the figures and the coverage):</p>\n<ul>\n'
+        for l_1_na in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')):
+            _loop_vars = {}
+            pass
+            yield '  <li>'
+            yield escape(environment.finalize(environment.getattr(l_1_na, 'title')))
+            yield ' (<code>'
+            yield escape(environment.finalize(environment.getattr(l_1_na, 'id')))
+            yield '</code>): '
+            yield escape(environment.finalize((t_4(context.eval_ctx, environment.getattr(l_1_na, 'reasons'), '; ') if environment.getattr(l_1_na, 'reasons') else 'no reason given')))
+            yield '</li>\n'
+        l_1_na = missing
+        yield '</ul>\n'
+    yield '<h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>Perception gap</h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>\n'
+    l_0_pg = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'perception_gap')
+    context.vars['pg'] = l_0_pg
+    context.exported_vars.add('pg')
+    if (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'available')):
+        pass
+        yield '<p>Staff and community views cannot be compared: '
+        if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles'):
+            pass
+            yield 'only '
+            l_1_loop = missing
+            for l_1_role, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')), undefined):
+                _loop_vars = {}
+                pass
+                yield escape(environment.finalize(environment.getattr(l_1_role, 'id')))
+                if (not environment.getattr(l_1_loop, 'last')):
+                    pass
+                    yield ' and '
+            l_1_loop = l_1_role = missing
+            yield ' answered'
+        else:
+            pass
+            yield 'nobody has answered yet'
+        yield '. A community member or partner organisation needs to score the principles too.</p>\n'
+    elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows')):
+        pass
+        yield '<p>Staff and the community side rate all '
+        yield escape(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
+        yield ' principles they both answered alike.</p>\n'
+    else:
+        pass
+        yield '<p>Staff and the community side disagree on '
+        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
+        yield ' of '
+        yield escape(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
+        yield ' principles; '
+        yield escape(environment.finalize(t_5(t_6(context.eval_ctx, t_10(context, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'), 'wide')))))
+        yield ' are '
+        yield escape(environment.finalize(t_9(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'threshold'))))
+        yield ' or more points apart (<span class="warn">⚠</span>). Scores as rated.</p>\n<table class="small">\n  <thead><tr><th scope="col">Pillar (0-100, as rated)</th><th scope="col" class="num">Staff</th><th scope="col" class="num">Community side</th><th scope="col" class="num">Gap</th></tr></thead>\n  <tbody>\n'
+        for l_1_p in t_2(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'pillars')):
+            _loop_vars = {}
+            pass
+            yield '    <tr><td>'
+            yield escape(environment.finalize(t_1(environment.getattr(l_1_p, 'id'))))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'staff'))))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'community'))))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_12(environment.getattr(l_1_p, 'gap'))))
+            if environment.getattr(l_1_p, 'wide'):
+                pass
+                yield ' <span class="warn">⚠</span>'
+            yield '</td></tr>\n'
+        l_1_p = missing
+        yield '  </tbody>\n</table>\n<table>\n  <thead><tr><th scope="col">Principle (0-4, as rated)</th><th scope="col" class="num">Staff</th><th scope="col" class="num">Community side</th><th scope="col" class="num">Gap</th></tr></thead>\n  <tbody>\n'
+        for l_1_row in t_2(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows')):
+            _loop_vars = {}
+            pass
+            yield '    <tr><td>'
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'title')))
+            yield ' <code>'
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'id')))
+            yield '</code></td><td class="num">'
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_row, 'staff'))))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_row, 'community'))))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_12(environment.getattr(l_1_row, 'gap'), 1)))
+            if environment.getattr(l_1_row, 'wide'):
+                pass
+                yield ' <span class="warn">⚠</span>'
+            yield '</td></tr>\n'
+        l_1_row = missing
+        yield '  </tbody>\n</table>\n'
+    yield '\n'
+    template = environment.get_template('_voices.html.j2', '_report.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '<h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>Steps in order</h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>\n'
+    if (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'steps')):
+        pass
+        yield "<p>The plan assesses no ordered set (such as Our Life's nine steps), so there is no sequence to check.</p>\n"
+    l_1_loop = missing
+    for l_1_set, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'steps')), undefined):
+        l_1_shaky = missing
+        _loop_vars = {}
+        pass
+        yield '<p>'
+        yield escape(environment.finalize(environment.getattr(l_1_set, 'name')))
+        yield ': each step rests on the ones before it. A step is weak when its combined score is '
+        yield escape(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
+        yield ' or less, or unknown; <span class="warn">⚠</span> marks a step that the same side (staff, or the community side) rates '
+        yield escape(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
+        yield '+ points above its own mean of the steps before it.</p>\n<table>\n  <thead><tr><th scope="col">Step</th><th scope="col" class="num">Combined score</th><th scope="col">Rests on weak earlier steps</th></tr></thead>\n  <tbody>\n'
+        for l_2_step in t_2(environment.getattr(l_1_set, 'steps')):
+            _loop_vars = {}
+            pass
+            yield '    <tr><td>'
+            yield escape(environment.finalize(environment.getattr(l_2_step, 'number')))
+            yield '. '
+            yield escape(environment.finalize(environment.getattr(l_2_step, 'title')))
+            yield '</td><td class="num">'
+            yield escape(environment.finalize(t_9(environment.getattr(l_2_step, 'score'))))
+            if environment.getattr(l_2_step, 'weak'):
+                pass
+                yield ' <span class="weak">(weak)</span>'
+            if environment.getattr(l_2_step, 'outruns'):
+                pass
+                yield ' <span class="warn">⚠</span>'
+            yield '</td><td>'
+            if environment.getattr(l_2_step, 'weak_before'):
+                pass
+                yield escape(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_2_step, 'weak_before'), ', ')))
+            else:
+                pass
+                yield '–'
+            yield '</td></tr>\n'
+        l_2_step = missing
+        yield '  </tbody>\n</table>\n'
+        l_1_shaky = t_6(context.eval_ctx, t_10(context, environment.getattr(l_1_set, 'steps'), 'outruns'))
+        _loop_vars['shaky'] = l_1_shaky
+        if (undefined(name='shaky') if l_1_shaky is missing else l_1_shaky):
+            pass
+            yield '<p>Later steps rated well above their foundations: '
+            l_2_loop = missing
+            for l_2_s, l_2_loop in LoopContext(t_2((undefined(name='shaky') if l_1_shaky is missing else l_1_shaky)), undefined):
+                _loop_vars = {}
+                pass
+                yield 'step '
+                yield escape(environment.finalize(environment.getattr(l_2_s, 'number')))
+                yield ' ('
+                yield escape(environment.finalize(environment.getattr(l_2_s, 'title')))
+                yield ', '
+                yield escape(environment.finalize(t_9(environment.getattr(l_2_s, 'score'))))
+                yield ' against '
+                yield escape(environment.finalize(t_9(environment.getattr(l_2_s, 'mean_before'))))
+                yield ' before it)'
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield '; '
+            l_2_loop = l_2_s = missing
+            yield '. Put the earlier steps in place first: they are what makes the later ones real.</p>\n'
+    l_1_loop = l_1_set = l_1_shaky = missing
+    yield '\n'
+    template = environment.get_template('_evidence.html.j2', '_report.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '<h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>What to do next</h'
+    yield escape(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
+    yield '>\n'
+    l_0_nxt = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps')
+    context.vars['nxt'] = l_0_nxt
+    context.exported_vars.add('nxt')
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'):
+        pass
+        yield '<p>The claim matches what the plan shows. Keep it that way: keep the evidence current and keep asking the community side.</p>\n'
+    else:
+        pass
+        yield '<p>Stop describing the project as '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ' until the evidence supports it.</p>\n'
+    yield '<p>Wording the project can honestly use today:</p>\n<blockquote class="wording">'
+    yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest_wording')))
+    yield '</blockquote>\n'
+    if (environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording') and (not environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'))):
+        pass
+        yield '<p>instead of “'
+        yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording')))
+        yield '”</p>\n'
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice'):
+        pass
+        yield '<p>Start with the weakest principles:</p>\n<ol class="advice">\n'
+        for l_1_a in t_2(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice')):
+            _loop_vars = {}
+            pass
+            yield '  <li><strong>'
+            yield escape(environment.finalize(environment.getattr(l_1_a, 'title')))
+            yield '</strong> (<code>'
+            yield escape(environment.finalize(environment.getattr(l_1_a, 'id')))
+            yield '</code>, combined score '
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_a, 'score'), 'not answered')))
+            yield '): '
+            if environment.getattr(l_1_a, 'advice'):
+                pass
+                yield escape(environment.finalize(environment.getattr(l_1_a, 'advice')))
+                yield ' '
+            yield '<em>Evidence to collect:</em> '
+            yield escape(environment.finalize(environment.getattr(l_1_a, 'evidence_prompt')))
+            yield '</li>\n'
+        l_1_a = missing
+        yield '</ol>\n'
+        if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_weak'):
+            pass
+            yield '<p>…and '
+            yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_weak')))
+            yield ' more in the table above.</p>\n'
+    else:
+        pass
+        yield '<p>No principle scores below “'
+        yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'scale'), environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'evidenced_from')), 'label')))
+        yield '”.</p>\n'
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level'):
+        pass
+        l_0_nl = environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level')
+        context.vars['nl'] = l_0_nl
+        context.exported_vars.add('nl')
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'reached'):
+            pass
+            yield '<p>The maturity figures already reach <strong>'
+            yield escape(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield '</strong>'
+            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
+                pass
+                yield '; these screening answers hold the evidence below it: '
+                l_1_loop = missing
+                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '<code>'
+                    yield escape(environment.finalize(l_1_code))
+                    yield '</code>'
+                    if (not environment.getattr(l_1_loop, 'last')):
+                        pass
+                        yield ', '
+                l_1_loop = l_1_code = missing
+            yield '.</p>\n'
+        else:
+            pass
+            yield '<p>To support <strong>'
+            yield escape(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield '</strong>, overall maturity must reach '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_overall'))))
+            yield ' (now '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'))))
+            yield ') and every pillar '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
+            yield ' (the weakest is '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
+            yield ')'
+            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
+                pass
+                yield ', and these screening answers must change: '
+                l_1_loop = missing
+                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '<code>'
+                    yield escape(environment.finalize(l_1_code))
+                    yield '</code>'
+                    if (not environment.getattr(l_1_loop, 'last')):
+                        pass
+                        yield ', '
+                l_1_loop = l_1_code = missing
+            yield '.</p>\n'
+
+blocks = {}
+debug_info = '3=88&5=92&6=94&7=96&8=98&9=112&10=115&11=119&12=122&14=125&15=142&16=145&18=166&19=172&20=186&21=200&22=203&24=209&25=212&29=215&31=260&32=264&37=271&39=275&40=279&41=315&45=321&48=325&52=332&53=336&58=360&59=363&61=372&62=375&64=381&65=384&68=402&69=406&73=414&74=418&81=426&82=430&86=444&90=447&91=451&98=460&100=468&101=472&106=514&109=517&110=521&114=530&115=534&116=537&117=540&118=557&119=560&121=565&125=573&126=577&133=590&134=594&140=610&141=617&142=621&145=625&146=630&150=636&151=640&155=661&156=663&157=667&161=686&162=693&163=697&164=700&167=706&170=709&171=711&172=714&174=716&177=719&178=723&181=738&182=741&185=746&187=748&188=750&189=753&190=756&192=776'

@@ -1,0 +1,846 @@
+# Generated from templates/_report.md.j2: do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = '_report.md.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_h = resolve('h')
+    l_0_r = resolve('r')
+    l_0_method = resolve('method')
+    l_0_nl = resolve('nl')
+    l_0_pg = l_0_nxt = missing
+    try:
+        t_1 = environment.filters['capitalize']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capitalize' found.")
+    try:
+        t_2 = environment.filters['coprod_budget']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'coprod_budget' found.")
+    try:
+        t_3 = environment.filters['figure']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'figure' found.")
+    try:
+        t_4 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_5 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_6 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_7 = environment.filters['lower']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'lower' found.")
+    try:
+        t_8 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_9 = environment.filters['mermaid']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'mermaid' found.")
+    try:
+        t_10 = environment.filters['reverse']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
+    try:
+        t_11 = environment.filters['safe']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'safe' found.")
+    try:
+        t_12 = environment.filters['score']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'score' found.")
+    try:
+        t_13 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_14 = environment.filters['share']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
+            raise TemplateRuntimeError("No filter named 'share' found.")
+    try:
+        t_15 = environment.filters['signed']
+    except KeyError:
+        @internalcode
+        def t_15(*unused):
+            raise TemplateRuntimeError("No filter named 'signed' found.")
+    pass
+    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield '# Headline\n\n| | |\n|---|---|\n| Project | **'
+    yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'name'))))
+    yield '** |\n| Organisation | '
+    yield escape(environment.finalize((t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'organisation')) if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'organisation') else 'not given')))
+    yield ' |\n| Assessed | '
+    yield escape(environment.finalize((environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'assessed') or 'not dated')))
+    yield ' |\n| Claims | **'
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label')))
+    yield '** (IAP2 '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'iap2')))
+    yield '; Arnstein: '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'arnstein')))
+    if environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'arnstein'), 'startswith'), 'Tokenism'):
+        pass
+        yield ', explained under the ladder'
+    yield ')'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'scope') == 'part'):
+        pass
+        yield ', for part of the project: '
+        yield escape(environment.finalize(t_8(t_4(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'parts'), '; '))))
+    yield ' |\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
+        pass
+        yield '| Describes itself as | **'
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label')))
+        yield '**: “'
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'))))
+        yield '” |\n'
+    elif environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'):
+        pass
+        yield '| In its own words | “'
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'))))
+        yield '” |\n'
+    yield '| Evidence supports | **'
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label')))
+    yield '** (IAP2 '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'iap2')))
+    yield ')'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap'):
+        pass
+        yield ': '
+        yield escape(environment.finalize(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap')))
+        yield ' rung'
+        if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap') != 1):
+            pass
+            yield 's'
+        yield ' below the claim'
+        if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
+            pass
+            yield ' as worded'
+    yield ' |\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs') or environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs')):
+        pass
+        yield '| Over-claim | '
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs'):
+            pass
+            yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs')))
+            yield ' rung'
+            if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs') != 1):
+                pass
+                yield 's'
+            yield ' **contradicted** by what is known'
+        if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'contradicted_rungs') and environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs')):
+            pass
+            yield '; '
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs'):
+            pass
+            yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs')))
+            yield ' rung'
+            if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'unsubstantiated_rungs') != 1):
+                pass
+                yield 's'
+            yield ' **unsubstantiated** (not shown)'
+        yield ' |\n'
+    yield '| Co-washing risk | **'
+    yield escape(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'band'))))
+    yield ' risk of co-production washing** ('
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'score')))
+    yield '/100) |\n| Overall maturity | '
+    yield escape(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
+    yield '/100 ('
+    l_1_loop = missing
+    for l_1_p, l_1_loop in LoopContext(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')), undefined):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
+        yield ' '
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'score'))))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield ' · '
+    l_1_loop = l_1_p = missing
+    yield '), over the answers given |\n| Known (coverage) | '
+    yield escape(environment.finalize(t_14(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield ' of what the sets and screening ask ('
+    l_1_loop = missing
+    for l_1_p, l_1_loop in LoopContext(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')), undefined):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
+        yield ' '
+        yield escape(environment.finalize(t_14(environment.getattr(l_1_p, 'coverage'))))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield ' · '
+    l_1_loop = l_1_p = missing
+    yield ') |\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'):
+        pass
+        yield '| Not applicable | '
+        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'))))
+        yield ' principle'
+        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')) != 1):
+            pass
+            yield 's'
+        yield ' marked n/a (listed under Maturity) |\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'led_by') != 'organisation'):
+        pass
+        yield '| Led by | '
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'led_by_label'))))
+        yield ' |\n'
+    yield '\n> '
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'verdict')))
+    yield ' The project claims '
+    yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
+        pass
+        yield ' in its own words ('
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label'))))
+        yield ' in the plan)'
+    yield '; its answers and screening support '
+    yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap'):
+        pass
+        yield ', '
+        yield escape(environment.finalize(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap')))
+        yield ' rung'
+        if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap') != 1):
+            pass
+            yield 's'
+        yield ' lower'
+    yield '.'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
+        pass
+        yield ' The evidenced figures reach '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield ', but too little is known to support it: coverage is too thin, which is not the same as practice being absent.'
+    yield ' '
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'):
+        pass
+        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'))))
+        yield ' finding'
+        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')) != 1):
+            pass
+            yield 's add'
+        else:
+            pass
+            yield ' adds'
+        yield ' up to a risk score of '
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'score')))
+        yield '/100.'
+    else:
+        pass
+        yield 'No red flag was raised.'
+    yield '\n\n'
+    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield '# Why\n\n'
+    if (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')):
+        pass
+        yield 'No finding counts against the claim: it does not run ahead of what the plan shows.\n'
+    else:
+        pass
+        yield 'Every finding, most serious first, with the passage it rests on.\n'
+    yield '\n'
+    l_1_loop = missing
+    for l_1_reason, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')), undefined):
+        _loop_vars = {}
+        pass
+        yield '**'
+        yield escape(environment.finalize(environment.getattr(l_1_loop, 'index')))
+        yield '. '
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'message')))
+        yield '**\n`'
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'code')))
+        yield '`'
+        if (environment.getattr(l_1_reason, 'kind') != 'flag'):
+            pass
+            yield ' · '
+            yield escape(environment.finalize(environment.getattr(l_1_reason, 'kind')))
+            yield ', '
+            yield escape(environment.finalize(environment.getattr(l_1_reason, 'rungs')))
+            yield ' rung'
+            if (environment.getattr(l_1_reason, 'rungs') != 1):
+                pass
+                yield 's'
+        yield ' · +'
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'points')))
+        yield ' points'
+        if environment.getattr(l_1_reason, 'principles'):
+            pass
+            yield ' · concerns: '
+            l_2_loop = missing
+            for l_2_p, l_2_loop in LoopContext(t_2(environment.getattr(l_1_reason, 'named')), undefined):
+                _loop_vars = {}
+                pass
+                yield escape(environment.finalize(environment.getattr(l_2_p, 'title')))
+                yield ' (`'
+                yield escape(environment.finalize(environment.getattr(l_2_p, 'id')))
+                yield '`)'
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield ', '
+            l_2_loop = l_2_p = missing
+            if environment.getattr(l_1_reason, 'more_principles'):
+                pass
+                yield ' and '
+                yield escape(environment.finalize(environment.getattr(l_1_reason, 'more_principles')))
+                yield ' more'
+        yield '\n\n> “'
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'quote')))
+        yield '”\n>\n> — '
+        yield escape(environment.finalize(environment.getattr(l_1_reason, 'attribution')))
+        yield '\n\n'
+    l_1_loop = l_1_reason = missing
+    yield '\n'
+    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield '# Where the claim sits on the ladder\n\n```mermaid\nflowchart BT\n'
+    for l_1_level in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder')):
+        _loop_vars = {}
+        pass
+        yield '    L'
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'rank')))
+        yield '["'
+        yield escape(environment.finalize(t_9(environment.getattr(l_1_level, 'label'))))
+        if environment.getattr(l_1_level, 'worded'):
+            pass
+            yield ' - claimed'
+        if environment.getattr(l_1_level, 'evidenced'):
+            pass
+            yield ' - evidence supports'
+        yield '"]\n'
+    l_1_level = missing
+    l_1_loop = missing
+    for l_1_level, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder')), undefined):
+        _loop_vars = {}
+        pass
+        yield 'L'
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'rank')))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield ' --> '
+    l_1_loop = l_1_level = missing
+    yield '\n    classDef claimed fill:#f8d7da,stroke:#b02a37,stroke-width:3px,color:#000\n    classDef evidenced fill:#d1e7dd,stroke:#146c43,stroke-width:3px,color:#000\n    classDef both fill:#d1e7dd,stroke:#146c43,stroke-width:3px,color:#000\n'
+    def t_16(fiter):
+        for l_1_level in fiter:
+            if (environment.getattr(l_1_level, 'worded') or environment.getattr(l_1_level, 'evidenced')):
+                yield l_1_level
+    for l_1_level in t_16(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
+        _loop_vars = {}
+        pass
+        yield '    class L'
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'rank')))
+        yield ' '
+        if (environment.getattr(l_1_level, 'worded') and environment.getattr(l_1_level, 'evidenced')):
+            pass
+            yield 'both'
+        elif environment.getattr(l_1_level, 'worded'):
+            pass
+            yield 'claimed'
+        else:
+            pass
+            yield 'evidenced'
+        yield '\n'
+    l_1_level = missing
+    yield '```\n\n| Rung | IAP2 | Arnstein | This project |\n|---|---|---|---|\n'
+    for l_1_level in t_2(t_10(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'label')))
+        yield ' | '
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'iap2')))
+        yield ' | '
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'arnstein')))
+        yield ' | '
+        if environment.getattr(l_1_level, 'worded'):
+            pass
+            yield '◀ **claimed**'
+        if (environment.getattr(l_1_level, 'worded') and environment.getattr(l_1_level, 'evidenced')):
+            pass
+            yield ' · '
+        if environment.getattr(l_1_level, 'evidenced'):
+            pass
+            yield '◀ **evidence supports**'
+        if (environment.getattr(l_1_level, 'supported') and (not environment.getattr(l_1_level, 'evidenced'))):
+            pass
+            if environment.getattr(l_1_level, 'worded'):
+                pass
+                yield ' · '
+            yield 'maturity figures alone would support'
+        yield ' |\n'
+    l_1_level = missing
+    yield '\n'
+    if (environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'arnstein'), 'startswith'), 'Tokenism') or environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'arnstein'), 'startswith'), 'Tokenism')):
+        pass
+        yield "**About “tokenism”.** Arnstein's ladder of citizen participation (1969) groups informing, consultation and placation as “tokenism”: people are heard, but do not share the power to decide. The label names the rung, not a fault of this project. "
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps'), 'honest'):
+            pass
+            yield 'A project that claims '
+            yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+            yield ', and shows it, is being honest: that is low co-washing risk.'
+        else:
+            pass
+            yield 'Co-washing is claiming a rung the evidence does not reach.'
+        yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
+        pass
+        yield 'The evidenced figures reach '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield ', but coverage is too thin to support it: '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield ' needs '
+        yield escape(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'min_coverage'), 100))))
+        yield '% of every pillar known.\n\n'
+    if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'id')):
+        pass
+        yield 'The maturity figures alone would support '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'label'))))
+        yield '; the screening answers cap it at '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+        yield ' ('
+        l_1_loop = missing
+        for l_1_c, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'caps')), undefined):
+            _loop_vars = {}
+            pass
+            yield '`'
+            yield escape(environment.finalize(environment.getattr(l_1_c, 'reason')))
+            yield '` caps at '
+            yield escape(environment.finalize(t_7(environment.getattr(l_1_c, 'label'))))
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield ', '
+        l_1_loop = l_1_c = missing
+        yield ').\n'
+    yield '\n'
+    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield '# Maturity\n\nHow far co-production practice is in place, 0-100 (the mean evidenced score × 25), over the principles answered; unanswered principles are left out, not counted as 0. *Known* is the share of what is asked that is known (coverage). Overall: **'
+    yield escape(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
+    yield '/100**, '
+    yield escape(environment.finalize(t_14(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield ' known; weakest pillar: '
+    yield escape(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'id')))
+    yield ' ('
+    yield escape(environment.finalize(t_3(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score'))))
+    yield ').\n\n| Pillar | Maturity | Known |\n|---|---:|---:|\n'
+    for l_1_p in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield escape(environment.finalize(t_1(environment.getattr(l_1_p, 'id'))))
+        yield ' | '
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'score'))))
+        yield ' | '
+        yield escape(environment.finalize(t_14(environment.getattr(l_1_p, 'coverage'))))
+        yield ' |\n'
+    l_1_p = missing
+    yield '\n| Principle set | Maturity | Known |\n|---|---:|---:|\n'
+    for l_1_s in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'sets')):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield escape(environment.finalize(t_8(environment.getattr(l_1_s, 'name'))))
+        yield ' (`'
+        yield escape(environment.finalize(environment.getattr(l_1_s, 'id')))
+        yield '`)'
+        if environment.getattr(l_1_s, 'ordered'):
+            pass
+            yield ', steps in order'
+        yield ' | '
+        yield escape(environment.finalize(t_3(environment.getattr(l_1_s, 'score'))))
+        yield ' | '
+        yield escape(environment.finalize(t_14(environment.getattr(l_1_s, 'coverage'))))
+        yield ' |\n'
+    l_1_s = missing
+    yield '\n'
+    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'roles'):
+        pass
+        yield "| Respondents' role | Maturity in their view | Principles they answered |\n|---|---:|---:|\n"
+        for l_1_role in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'roles')):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield escape(environment.finalize(t_8(environment.getattr(l_1_role, 'label'))))
+            yield ' | '
+            yield escape(environment.finalize(t_3(environment.getattr(l_1_role, 'score'))))
+            yield ' | '
+            yield escape(environment.finalize(t_14(environment.getattr(l_1_role, 'coverage'))))
+            yield ' |\n'
+        l_1_role = missing
+        yield '\n'
+    yield "Principle by principle: each role's score as rated (0-4). “3 → 2” marks a 3 or 4 given without evidence, which counts as 2; “unknown” means not answered. *Combined* is the lowest group's evidenced score, so one side cannot carry a principle alone.\n\n| Principle | "
+    for l_1_role in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(t_8(environment.getattr(l_1_role, 'id'))))
+        yield ' | '
+    l_1_role = missing
+    yield 'Combined | Evidence and notes |\n|---|'
+    for l_1_role in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')):
+        _loop_vars = {}
+        pass
+        yield '---:|'
+    l_1_role = missing
+    yield '---:|---|\n'
+    for l_1_p in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'principles')):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield escape(environment.finalize(t_8(environment.getattr(l_1_p, 'title'))))
+        yield ' `'
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
+        yield '` | '
+        for l_2_c in t_2(environment.getattr(l_1_p, 'cells')):
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_2_c, 'unknown'):
+                pass
+                yield 'unknown'
+            elif environment.getattr(l_2_c, 'unevidenced'):
+                pass
+                yield escape(environment.finalize(t_12(environment.getattr(l_2_c, 'rated'))))
+                yield ' → '
+                yield escape(environment.finalize(t_12(environment.getattr(l_2_c, 'evidenced'))))
+                yield ' (unevidenced)'
+            else:
+                pass
+                yield escape(environment.finalize(t_12(environment.getattr(l_2_c, 'rated'))))
+            yield ' | '
+        l_2_c = missing
+        yield escape(environment.finalize(t_12(environment.getattr(l_1_p, 'score'))))
+        yield ' | '
+        if environment.getattr(l_1_p, 'evidence'):
+            pass
+            yield 'Evidence: '
+            yield escape(environment.finalize(t_8(t_4(context.eval_ctx, environment.getattr(l_1_p, 'evidence'), '; '))))
+        if (environment.getattr(l_1_p, 'evidence') and environment.getattr(l_1_p, 'notes')):
+            pass
+            yield '. '
+        if environment.getattr(l_1_p, 'notes'):
+            pass
+            yield 'Note: '
+            yield escape(environment.finalize(t_8(t_4(context.eval_ctx, environment.getattr(l_1_p, 'notes'), '; '))))
+        if ((not environment.getattr(l_1_p, 'evidence')) and (not environment.getattr(l_1_p, 'notes'))):
+            pass
+            yield '–'
+        yield ' |\n'
+    l_1_p = missing
+    yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'):
+        pass
+        yield 'Marked n/a (left out of the figures and the coverage):\n\n'
+        for l_1_na in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield escape(environment.finalize(t_8(environment.getattr(l_1_na, 'title'))))
+            yield ' (`'
+            yield escape(environment.finalize(environment.getattr(l_1_na, 'id')))
+            yield '`): '
+            yield escape(environment.finalize((t_8(t_4(context.eval_ctx, environment.getattr(l_1_na, 'reasons'), '; ')) if environment.getattr(l_1_na, 'reasons') else 'no reason given')))
+            yield '\n'
+        l_1_na = missing
+        yield '\n'
+    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield '# Perception gap\n\n'
+    l_0_pg = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'perception_gap')
+    context.vars['pg'] = l_0_pg
+    context.exported_vars.add('pg')
+    if (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'available')):
+        pass
+        yield 'Staff and community views cannot be compared: '
+        if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles'):
+            pass
+            yield 'only '
+            l_1_loop = missing
+            for l_1_role, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')), undefined):
+                _loop_vars = {}
+                pass
+                yield escape(environment.finalize(environment.getattr(l_1_role, 'id')))
+                if (not environment.getattr(l_1_loop, 'last')):
+                    pass
+                    yield ' and '
+            l_1_loop = l_1_role = missing
+            yield ' answered'
+        else:
+            pass
+            yield 'nobody has answered yet'
+        yield '. A community member or partner organisation needs to score the principles too.\n'
+    elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows')):
+        pass
+        yield 'Staff and the community side rate all '
+        yield escape(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
+        yield ' principles they both answered alike.\n'
+    else:
+        pass
+        yield 'Staff and the community side disagree on '
+        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
+        yield ' of '
+        yield escape(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
+        yield ' principles; '
+        yield escape(environment.finalize(t_5(t_6(context.eval_ctx, t_13(context, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'), 'wide')))))
+        yield ' are '
+        yield escape(environment.finalize(t_12(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'threshold'))))
+        yield ' or more points apart (⚠). Scores as rated.\n\n| Pillar (0-100, as rated) | Staff | Community side | Gap |\n|---|---:|---:|---:|\n'
+        for l_1_p in t_2(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'pillars')):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield escape(environment.finalize(t_1(environment.getattr(l_1_p, 'id'))))
+            yield ' | '
+            yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'staff'))))
+            yield ' | '
+            yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'community'))))
+            yield ' | '
+            yield escape(environment.finalize(t_15(environment.getattr(l_1_p, 'gap'))))
+            if environment.getattr(l_1_p, 'wide'):
+                pass
+                yield ' ⚠'
+            yield ' |\n'
+        l_1_p = missing
+        yield '\n| Principle (0-4, as rated) | Staff | Community side | Gap |\n|---|---:|---:|---:|\n'
+        for l_1_row in t_2(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows')):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield escape(environment.finalize(t_8(environment.getattr(l_1_row, 'title'))))
+            yield ' `'
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'id')))
+            yield '` | '
+            yield escape(environment.finalize(t_12(environment.getattr(l_1_row, 'staff'))))
+            yield ' | '
+            yield escape(environment.finalize(t_12(environment.getattr(l_1_row, 'community'))))
+            yield ' | '
+            yield escape(environment.finalize(t_15(environment.getattr(l_1_row, 'gap'), 1)))
+            if environment.getattr(l_1_row, 'wide'):
+                pass
+                yield ' ⚠'
+            yield ' |\n'
+        l_1_row = missing
+    yield '\n'
+    template = environment.get_template('_voices.md.j2', '_report.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield '# Steps in order\n\n'
+    if (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'steps')):
+        pass
+        yield "The plan assesses no ordered set (such as Our Life's nine steps), so there is no sequence to check.\n"
+    l_1_loop = missing
+    for l_1_set, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'steps')), undefined):
+        l_1_shaky = missing
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(t_8(environment.getattr(l_1_set, 'name'))))
+        yield ': each step rests on the ones before it. A step is weak when its combined score is '
+        yield escape(environment.finalize(t_12(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
+        yield ' or less, or unknown; ⚠ marks a step that the same side (staff, or the community side) rates '
+        yield escape(environment.finalize(t_12(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
+        yield '+ points above its own mean of the steps before it.\n\n| Step | Combined score | Rests on weak earlier steps |\n|---|---:|---|\n'
+        for l_2_step in t_2(environment.getattr(l_1_set, 'steps')):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield escape(environment.finalize(environment.getattr(l_2_step, 'number')))
+            yield '. '
+            yield escape(environment.finalize(t_8(environment.getattr(l_2_step, 'title'))))
+            yield ' | '
+            yield escape(environment.finalize(t_12(environment.getattr(l_2_step, 'score'))))
+            if environment.getattr(l_2_step, 'weak'):
+                pass
+                yield ' (weak)'
+            if environment.getattr(l_2_step, 'outruns'):
+                pass
+                yield ' ⚠'
+            yield ' | '
+            if environment.getattr(l_2_step, 'weak_before'):
+                pass
+                yield escape(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_2_step, 'weak_before'), ', ')))
+            else:
+                pass
+                yield '–'
+            yield ' |\n'
+        l_2_step = missing
+        yield '\n'
+        l_1_shaky = t_6(context.eval_ctx, t_13(context, environment.getattr(l_1_set, 'steps'), 'outruns'))
+        _loop_vars['shaky'] = l_1_shaky
+        if (undefined(name='shaky') if l_1_shaky is missing else l_1_shaky):
+            pass
+            yield 'Later steps rated well above their foundations: '
+            l_2_loop = missing
+            for l_2_s, l_2_loop in LoopContext(t_2((undefined(name='shaky') if l_1_shaky is missing else l_1_shaky)), undefined):
+                _loop_vars = {}
+                pass
+                yield 'step '
+                yield escape(environment.finalize(environment.getattr(l_2_s, 'number')))
+                yield ' ('
+                yield escape(environment.finalize(t_8(environment.getattr(l_2_s, 'title'))))
+                yield ', '
+                yield escape(environment.finalize(t_12(environment.getattr(l_2_s, 'score'))))
+                yield ' against '
+                yield escape(environment.finalize(t_12(environment.getattr(l_2_s, 'mean_before'))))
+                yield ' before it)'
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield '; '
+            l_2_loop = l_2_s = missing
+            yield '. Put the earlier steps in place first: they are what makes the later ones real.\n'
+    l_1_loop = l_1_set = l_1_shaky = missing
+    yield '\n'
+    template = environment.get_template('_evidence.md.j2', '_report.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield '# What to do next\n\n'
+    l_0_nxt = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps')
+    context.vars['nxt'] = l_0_nxt
+    context.exported_vars.add('nxt')
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'):
+        pass
+        yield 'The claim matches what the plan shows. Keep it that way: keep the evidence current and keep asking the community side.\n'
+    else:
+        pass
+        yield 'Stop describing the project as '
+        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ' until the evidence supports it.\n'
+    yield '\nWording the project can honestly use today:\n\n> '
+    yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest_wording')))
+    yield '\n\n'
+    if (environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording') and (not environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'))):
+        pass
+        yield 'instead of “'
+        yield escape(environment.finalize(t_8(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording'))))
+        yield '”\n\n'
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice'):
+        pass
+        yield 'Start with the weakest principles:\n\n'
+        l_1_loop = missing
+        for l_1_a, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice')), undefined):
+            _loop_vars = {}
+            pass
+            yield escape(environment.finalize(environment.getattr(l_1_loop, 'index')))
+            yield '. **'
+            yield escape(environment.finalize(t_8(environment.getattr(l_1_a, 'title'))))
+            yield '** (`'
+            yield escape(environment.finalize(environment.getattr(l_1_a, 'id')))
+            yield '`, combined score '
+            yield escape(environment.finalize(t_12(environment.getattr(l_1_a, 'score'), 'not answered')))
+            yield '): '
+            if environment.getattr(l_1_a, 'advice'):
+                pass
+                yield escape(environment.finalize(t_8(environment.getattr(l_1_a, 'advice'))))
+                yield ' '
+            yield '*Evidence to collect:* '
+            yield escape(environment.finalize(t_8(environment.getattr(l_1_a, 'evidence_prompt'))))
+            yield '\n'
+        l_1_loop = l_1_a = missing
+        if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_weak'):
+            pass
+            yield '\n…and '
+            yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_weak')))
+            yield ' more in the table above.\n'
+    else:
+        pass
+        yield 'No principle scores below “'
+        yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'scale'), environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'evidenced_from')), 'label')))
+        yield '”.\n'
+    yield '\n'
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level'):
+        pass
+        l_0_nl = environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level')
+        context.vars['nl'] = l_0_nl
+        context.exported_vars.add('nl')
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'reached'):
+            pass
+            yield 'The maturity figures already reach **'
+            yield escape(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield '**'
+            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
+                pass
+                yield '; these screening answers hold the evidence below it: '
+                l_1_loop = missing
+                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '`'
+                    yield escape(environment.finalize(l_1_code))
+                    yield '`'
+                    if (not environment.getattr(l_1_loop, 'last')):
+                        pass
+                        yield ', '
+                l_1_loop = l_1_code = missing
+            yield '.\n'
+        else:
+            pass
+            yield 'To support **'
+            yield escape(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield '**, overall maturity must reach '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_overall'))))
+            yield ' (now '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'))))
+            yield ') and every pillar '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
+            yield ' (the weakest is '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
+            yield ')'
+            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
+                pass
+                yield ', and these screening answers must change: '
+                l_1_loop = missing
+                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '`'
+                    yield escape(environment.finalize(l_1_code))
+                    yield '`'
+                    if (not environment.getattr(l_1_loop, 'last')):
+                        pass
+                        yield ', '
+                l_1_loop = l_1_code = missing
+            yield '.\n'
+
+blocks = {}
+debug_info = '2=106&6=108&7=110&8=112&9=114&10=128&11=131&12=135&13=138&15=141&16=158&17=161&19=182&20=186&21=200&22=214&23=217&25=223&26=226&29=229&32=272&34=274&40=282&41=286&42=290&45=326&47=328&51=332&55=334&56=338&58=350&63=360&64=368&71=382&72=386&75=410&76=413&79=422&80=425&83=431&84=434&87=452&89=454&93=462&94=466&99=474&100=478&103=492&106=495&107=499&113=508&114=515&115=521&116=525&119=565&122=568&123=572&127=580&129=582&130=585&131=588&132=605&133=608&135=613&139=621&140=625&145=638&146=642&150=657&151=663&153=665&156=669&157=673&161=679&162=683&165=704&166=706&167=710&171=729&172=735&174=737&175=740&178=746&183=749&185=751&186=754&189=756&192=760&193=763&195=779&197=782&200=787&203=790&204=792&205=795&206=798&208=818'

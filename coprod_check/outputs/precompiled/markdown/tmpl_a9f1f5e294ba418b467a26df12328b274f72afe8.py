@@ -1,0 +1,150 @@
+# Generated from templates/portfolio.md.j2: do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'portfolio.md.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_portfolio = resolve('portfolio')
+    l_0_tool = resolve('tool')
+    l_0_generated = resolve('generated')
+    try:
+        t_1 = environment.filters['capitalize']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capitalize' found.")
+    try:
+        t_2 = environment.filters['coprod_budget']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'coprod_budget' found.")
+    try:
+        t_3 = environment.filters['figure']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'figure' found.")
+    try:
+        t_4 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_5 = environment.filters['reverse']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
+    pass
+    yield '# Co-washing risk portfolio: '
+    yield str(environment.finalize(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'count')))
+    yield ' project'
+    if (environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'count') != 1):
+        pass
+        yield 's'
+    yield '\n\nCo-washing risk: '
+    def t_6(fiter):
+        for l_1_b in fiter:
+            if environment.getattr(l_1_b, 'count'):
+                yield l_1_b
+    l_1_loop = missing
+    for l_1_b, l_1_loop in LoopContext(t_6(t_2(t_5(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'bands')))), undefined):
+        _loop_vars = {}
+        pass
+        yield str(environment.finalize(environment.getattr(l_1_b, 'count')))
+        yield ' '
+        yield str(environment.finalize(environment.getattr(l_1_b, 'id')))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield ', '
+    l_1_loop = l_1_b = missing
+    yield '.\n\n## Projects by co-washing risk\n\nHighest risk first. The bar is the risk score out of 100, one block for every 5 points; a project is never placed by its claim alone.\n\n| Project | Co-washing risk | Score | Claims | Evidence supports | Rungs short | Maturity |\n|---|---|---:|---|---|---:|---:|\n'
+    l_1_loop = missing
+    for l_1_r, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'ranked')), undefined):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))
+        yield '. '
+        yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_1_r, 'project'), 'name'))))
+        yield ' | **'
+        yield str(environment.finalize(t_1(environment.getattr(environment.getattr(l_1_r, 'risk'), 'band'))))
+        yield '** `'
+        yield str(environment.finalize(environment.call_binop(context, '*', '█', (environment.call_binop(context, '+', environment.getattr(environment.getattr(l_1_r, 'risk'), 'score'), 4) // 5))))
+        yield str(environment.finalize(environment.call_binop(context, '*', '·', (20 - (environment.call_binop(context, '+', environment.getattr(environment.getattr(l_1_r, 'risk'), 'score'), 4) // 5)))))
+        yield '` | '
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_r, 'risk'), 'score')))
+        yield ' | '
+        yield str(environment.finalize(t_4(t_1(environment.getattr(environment.getattr(l_1_r, 'claim'), 'text')))))
+        yield ' | '
+        yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_1_r, 'evidenced'), 'label'))))
+        yield ' | '
+        yield str(environment.finalize(environment.getattr(l_1_r, 'gap')))
+        yield ' | '
+        yield str(environment.finalize(t_3(environment.getattr(environment.getattr(l_1_r, 'maturity'), 'overall'))))
+        yield ' |\n'
+    l_1_loop = l_1_r = missing
+    yield '\n| Project | Organisation | Power | Knowledge | Inclusion | Answers unknown |\n|---|---|---:|---:|---:|---:|\n'
+    l_1_loop = missing
+    for l_1_r, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'ranked')), undefined):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))
+        yield '. '
+        yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_1_r, 'project'), 'name'))))
+        yield ' | '
+        yield str(environment.finalize((t_4(environment.getattr(environment.getattr(l_1_r, 'project'), 'organisation')) if environment.getattr(environment.getattr(l_1_r, 'project'), 'organisation') else 'not given')))
+        yield ' | '
+        for l_2_p in t_2(environment.getattr(environment.getattr(l_1_r, 'maturity'), 'pillars')):
+            _loop_vars = {}
+            pass
+            yield str(environment.finalize(t_3(environment.getattr(l_2_p, 'score'))))
+            yield ' | '
+        l_2_p = missing
+        yield str(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr(l_1_r, 'maturity'), 'unknown_share'), 100))))
+        yield '% |\n'
+    l_1_loop = l_1_r = missing
+    yield '\n'
+    l_1_loop = missing
+    for l_1_r, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'ranked')), undefined):
+        l_1_h = missing
+        _loop_vars = {}
+        pass
+        yield '## '
+        yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))
+        yield '. '
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_r, 'project'), 'name')))
+        yield '\n\n'
+        l_1_h = '##'
+        _loop_vars['h'] = l_1_h
+        template = environment.get_template('_report.md.j2', 'portfolio.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'h': l_1_h, 'loop': l_1_loop, 'r': l_1_r}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n'
+    l_1_loop = l_1_r = l_1_h = missing
+    template = environment.get_template('_method.md.j2', 'portfolio.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n---\n*Generated by '
+    yield str(environment.finalize(environment.getattr((undefined(name='tool') if l_0_tool is missing else l_0_tool), 'name')))
+    yield ' '
+    yield str(environment.finalize(environment.getattr((undefined(name='tool') if l_0_tool is missing else l_0_tool), 'version')))
+    yield ' on '
+    yield str(environment.finalize((undefined(name='generated') if l_0_generated is missing else l_0_generated)))
+    yield '. Scores are a reading of the plan files, not an audit: they are as good as the answers and evidence in them.*\n'
+
+blocks = {}
+debug_info = '2=45&5=51&13=68&14=72&19=94&20=98&23=115&24=120&26=124&27=126&30=134&33=141'
