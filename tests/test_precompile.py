@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.compiler
 import pytest
 
 from coprod_check.io.resources import templates_dir
@@ -41,7 +42,7 @@ def test_the_compiled_modules_are_what_the_tool_writes_now() -> None:
 
     if jinja2.__version__ != JINJA2:
         assert not precompile.usable(templates_dir())
-        loader = precompile.builtin_loader("html", templates_dir())
+        loader = render.builtin_environment("html").loader
         assert isinstance(loader, jinja2.FileSystemLoader)
         return
     now = precompile.generate(templates_dir())
@@ -79,7 +80,7 @@ def test_a_report_compiles_no_built_in_template(
     plans = [str(p) for p in sorted(EXAMPLES.glob("*.yaml"))]
     assert cli("report", *plans, "-f", fmt, "-o", f"{tmp_path}/each/")[0] == 0
     assert cli("report", *plans, "-f", fmt, "--combined", "-o", f"{tmp_path}/all")[0] == 0
-    assert compiled == []
+    assert compiled == ["probe"]  # the environment's check, once: no template
     template = render.builtin_environment(fmt).get_template(render.builtin_name(fmt, False))
     assert Path(template.filename or "").is_relative_to(precompile.PRECOMPILED / fmt)
 
@@ -117,17 +118,47 @@ def test_an_edited_template_is_compiled_from_its_text(tmp_path: Path) -> None:
     (folder / "_report.md.j2").write_text("edited {{ report.project.name }}\n", encoding="utf-8")
     precompile.usable.cache_clear()  # (it is asked once a process)
     assert not precompile.usable(folder)
-    env = render.make_environment("markdown", precompile.builtin_loader("markdown", folder))
+    env = render.make_environment("markdown", jinja2.FileSystemLoader(folder))
+    env = precompile.use_compiled(env, "markdown", folder)
+    assert isinstance(env.loader, jinja2.FileSystemLoader)
     assert env.get_template("_report.md.j2").render(report={"project": {"name": "x"}}) == (
         "edited x\n"
     )
 
 
 def test_another_jinja2_compiles_from_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(render.builtin_environment("markdown").loader, jinja2.ChoiceLoader)
+    render.builtin_environment.cache_clear()
+    precompile.usable.cache_clear()
     monkeypatch.setattr(jinja2, "__version__", "0.0.0")
     assert not precompile.usable(templates_dir())
-    loader = precompile.builtin_loader("markdown", templates_dir())
-    assert isinstance(loader, jinja2.FileSystemLoader)
+    assert isinstance(render.builtin_environment("markdown").loader, jinja2.FileSystemLoader)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["no loop budget", "no sandboxed operators", "whitespace kept", "no finalize", "other kind"],
+)
+def test_an_environment_that_compiles_differently_compiles_from_the_text(change: str) -> None:
+    """The modules were compiled by the report environments; one that would compile the
+    templates otherwise (a setting or the sandbox's code generator changed since) must not
+    run them."""
+    folder = templates_dir()
+    kind = "markdown"
+    env = render.make_environment(kind, jinja2.FileSystemLoader(folder))
+    assert isinstance(precompile.use_compiled(env, kind, folder).loader, jinja2.ChoiceLoader)
+    env = render.make_environment(kind, jinja2.FileSystemLoader(folder))
+    if change == "no loop budget":
+        env.code_generator_class = jinja2.compiler.CodeGenerator
+    elif change == "no sandboxed operators":
+        env.intercepted_binops = frozenset()
+    elif change == "whitespace kept":
+        env.trim_blocks = False
+    elif change == "no finalize":
+        env.finalize = None
+    else:
+        env = render.make_environment("html", jinja2.FileSystemLoader(folder))
+    assert isinstance(precompile.use_compiled(env, kind, folder).loader, jinja2.FileSystemLoader)
 
 
 def test_compiled_templates_keep_the_sandbox_budget() -> None:

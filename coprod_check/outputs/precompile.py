@@ -21,10 +21,18 @@ import hashlib
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 
 from coprod_check.outputs.render import TEMPLATE_SUFFIXES, make_environment
 
 KINDS = ("html", "markdown")
+PROBE = (
+    "{% for x in items %}{{ x ~ '-' }}{{ x * 2 }}{{ x.upper() }}{{ x|md }}\n"
+    "  {%- if x %} {{ -x }}{% endif %}\n{% endfor %}"
+)
+"""A template whose compiled code shows how an environment compiles: the sandbox's calls and
+operators, the loop and `~` budget, escaping, finalize, whitespace control. Compiled modules
+are used only by an environment that compiles it as the one that made them did."""
 PRECOMPILED = Path(__file__).with_name("precompiled")
 """The compiled modules: one folder per output kind, and `__init__.py` saying what they are."""
 
@@ -53,8 +61,10 @@ def generate(folder: Path) -> dict[str, str]:
     """
     sources = builtin_sources(folder)
     files: dict[str, str] = {}
+    probes: dict[str, str] = {}
     for kind in KINDS:
         env = make_environment(kind, jinja2.DictLoader(sources))
+        probes[kind] = probe(env)
         for name, text in sources.items():
             module = jinja2.ModuleLoader.get_module_filename(name)
             code = env.compile(text, name, None, raw=True, defer_init=True)
@@ -64,12 +74,20 @@ def generate(folder: Path) -> dict[str, str]:
     )
     files["__init__.py"] = (
         '"""The built-in templates compiled by tools/compile_templates.py: do not edit.\n\n'
-        'Used only while JINJA2 is the installed jinja2 and SOURCES the templates\' hashes."""\n'
+        "Used only while JINJA2 is the installed jinja2, SOURCES the templates' hashes and\n"
+        'PROBES the hashes of the probe as the report environments compile it."""\n'
         "\n"
         f"JINJA2 = {jinja2.__version__!r}\n"
+        f"PROBES = {probes!r}\n"
         f"SOURCES = {{\n{hashes}}}\n"
     )
     return files
+
+
+def probe(env: jinja2.Environment) -> str:
+    """The SHA-256 of PROBE's code as `env` compiles it."""
+    code = env.compile(PROBE, "probe", None, raw=True, defer_init=True)
+    return hashlib.sha256(code.encode("utf-8")).hexdigest()
 
 
 @functools.cache
@@ -82,10 +100,16 @@ def usable(folder: Path) -> bool:
     return jinja2.__version__ == JINJA2 and fingerprint(builtin_sources(folder)) == SOURCES
 
 
-def builtin_loader(kind: str, folder: Path) -> jinja2.BaseLoader:
-    """The loader of the built-in templates for `kind`: their compiled modules when usable,
-    the templates' text otherwise (and for any name the modules do not have)."""
-    text = jinja2.FileSystemLoader(folder)
+def use_compiled(env: SandboxedEnvironment, kind: str, folder: Path) -> SandboxedEnvironment:
+    """`env` (a report environment of `kind` loading `folder`'s templates), set to load the
+    compiled modules first when they were made from those templates, by this jinja2, with an
+    environment that compiles as `env` does; else it compiles the templates' text, as it would
+    have anyway (and still does for any name the modules do not have)."""
     if kind not in KINDS or not usable(folder):
-        return text
-    return jinja2.ChoiceLoader([jinja2.ModuleLoader(PRECOMPILED / kind), text])
+        return env
+    from coprod_check.outputs.precompiled import PROBES
+
+    if PROBES.get(kind) != probe(env) or env.loader is None:
+        return env
+    env.loader = jinja2.ChoiceLoader([jinja2.ModuleLoader(PRECOMPILED / kind), env.loader])
+    return env

@@ -384,9 +384,10 @@ def builtin_environment(kind: str) -> SandboxedEnvironment:
     """The process's one environment for `kind` (autoescaped HTML or escaped Markdown): jinja2
     keeps each template it compiles, so a hundred reports compile the templates once; and
     they come compiled ahead of time (outputs/precompile.py), so one report compiles none."""
-    from coprod_check.outputs.precompile import builtin_loader
+    from coprod_check.outputs.precompile import use_compiled
 
-    return make_environment(kind, builtin_loader(kind, templates_dir()))
+    env = make_environment(kind, jinja2.FileSystemLoader(templates_dir()))
+    return use_compiled(env, kind, templates_dir())
 
 
 def render_builtin(context: dict[str, Any], fmt: str) -> str:

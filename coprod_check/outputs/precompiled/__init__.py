@@ -1,8 +1,10 @@
 """The built-in templates compiled by tools/compile_templates.py: do not edit.
 
-Used only while JINJA2 is the installed jinja2 and SOURCES the templates' hashes."""
+Used only while JINJA2 is the installed jinja2, SOURCES the templates' hashes and
+PROBES the hashes of the probe as the report environments compile it."""
 
 JINJA2 = '3.1.6'
+PROBES = {'html': 'b9be091c3248a78dbeb50d441b0828ffa327cc60372c0771f0ed65ad7907f944', 'markdown': '272d779492c59bb8c7afb1f458238e918181eae0bb07c0e78cb29164c61c024a'}
 SOURCES = {
     '_evidence.html.j2': '506be6a6e6e1706a963dee5ebe2f12cc4c1b884ae56e3fdd7cac43814724f40c',
     '_evidence.md.j2': '620a855ba1c1be48503ca232969ef6c03e58872622740a5ae4a0129035245563',
