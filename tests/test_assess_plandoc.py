@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from coprod_check.cli import plan_mapping as pm
 from coprod_check.cli import questionnaire as q
 from coprod_check.core.errors import InputError, ValidationError
 from coprod_check.core.plan import Answer
@@ -65,7 +66,7 @@ def test_the_starter_plans_comments_survive_answers(tmp_path: Path, context: Con
     with open_doc(path, context) as doc:
         assert doc.dump() == starter
         s = q.Session(doc.raw, context.model, context.catalogue, ("fol",), respondent=0)
-        q.add_respondent(doc.raw, "Jo", "staff")  # fills in the starter's empty respondent
+        pm.add_respondent(doc.raw, "Jo", "staff")  # fills in the starter's empty respondent
         replies = {"text": "Play park", "level": "co-design", "scope": "whole"}
         while (question := s.current()) is not None:
             if question.kind == "choice":
@@ -104,7 +105,7 @@ def test_text_that_yaml_1_1_would_misread_stays_text(
         s.answer(s.current(), tricky)  # project name
         s.answer(s.current(), tricky)  # organisation
         doc.save()
-        index = q.add_respondent(doc.raw, tricky, "staff")
+        index = pm.add_respondent(doc.raw, tricky, "staff")
         doc.save()
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["project"] == {"name": tricky, "organisation": tricky}

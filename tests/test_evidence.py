@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from coprod_check.cli.app import app
-from coprod_check.cli.questionnaire import decode_answer, encode_answer
+from coprod_check.cli.questionnaire import encode_answer
 from coprod_check.core.errors import ValidationError
-from coprod_check.core.plan import parse_plan
+from coprod_check.core.plan import parse_plan, read_answer
 from coprod_check.core.schema import plan_schema
 from coprod_check.io.loading import Context
 
@@ -160,7 +160,7 @@ def test_reports_link_and_list_every_piece(work: Path) -> None:
 
 def test_assess_keeps_evidence_in_the_form_it_was_written() -> None:
     written = {"score": 3, "evidence": [{"text": "Minutes", "path": "m.pdf", "date": "2026-01-02"}]}
-    earlier = decode_answer(written)
+    earlier = read_answer(written)
     assert earlier.evidence == "Minutes (2026-01-02)"
     again = encode_answer(earlier, {}, written)
     assert again["evidence"] == written["evidence"]

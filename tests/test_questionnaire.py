@@ -4,15 +4,20 @@ respondent, reading replies, and writing answers into the plan's own mapping."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from coprod_check.cli import plan_mapping as pm
 from coprod_check.cli import questionnaire as q
-from coprod_check.core.plan import Answer, parse_plan
+from coprod_check.cli import replies as r
+from coprod_check.cli import shell_commands as shell
+from coprod_check.core.plan import Answer, parse_plan, read_answer
 from coprod_check.io.loading import Context
 from tests import plans
+from tests.conftest import EXAMPLES, REPO
 from tests.plans import FOL, GOOD_SCREENING, evidenced, person
 
 
@@ -53,7 +58,7 @@ def test_a_new_plan_asks_project_claim_then_screening(context: Context) -> None:
         "claim.wording",
         *screening,
     ]
-    s.respondent = q.add_respondent(s.raw, "Jo", "staff")
+    s.respondent = pm.add_respondent(s.raw, "Jo", "staff")
     assert ids(s.pending())[-3:] == [f"answers.{s.respondent}.{pid}" for pid in FOL]
 
 
@@ -69,6 +74,18 @@ def test_only_what_is_missing_is_asked(context: Context) -> None:
         f"answers.0.{FOL[1]}",
         f"answers.0.{FOL[2]}",
     ]
+
+
+def test_an_answer_marked_n_a_is_answered_not_asked_again(context: Context) -> None:
+    na = {"score": "n/a", "reason": "no site to visit"}
+    raw = plan("consult", [person("Jo", "staff", {FOL[0]: 2, FOL[1]: na})])
+    s = session(context, raw, respondent=0)
+    assert [i for i in ids(s.pending()) if i.startswith("answers.")] == [f"answers.0.{FOL[2]}"]
+    assert pm.progress(raw, 0, FOL) == (2, 3)
+    earlier = s.earlier(s.questions()[[*ids(s.questions())].index(f"answers.0.{FOL[1]}")])
+    assert earlier.not_applicable and earlier.reason == "no site to visit"
+    # kept with a note added (`n` alone): still n/a, its reason kept
+    assert pm.encode_answer(replace(earlier, note="ask again")) == {**na, "note": "ask again"}
 
 
 def test_optional_questions_are_asked_only_with_their_section(context: Context) -> None:
@@ -108,7 +125,7 @@ def test_a_second_respondent_in_the_same_run_gets_every_question(context: Contex
     replies["screening.involved_from"] = "unknown"
     asked = answer_all(first, replies)
     assert "screening.involved_from" in asked
-    sam = q.add_respondent(raw, "Sam", "community")
+    sam = pm.add_respondent(raw, "Sam", "community")
     second = session(context, raw, respondent=sam, asked=first.asked)
     # the don't-know screening answer was just given: not asked again; Sam's principles are
     assert ids(second.pending()) == [f"answers.{sam}.{pid}" for pid in FOL]
@@ -145,7 +162,7 @@ def test_back_reasks_then_replays_before_new_questions(context: Context) -> None
     s.answer(first, Answer(4, "minutes"))  # changed
     second = s.current()
     assert second is not None and second.id == f"answers.0.{FOL[1]}"  # replayed, not skipped
-    s.answer(second, q.KEEP)
+    s.answer(second, r.KEEP)
     assert s.current() == third
     assert s.raw["respondents"][0]["answers"] == {FOL[0]: evidenced(4, "minutes"), FOL[1]: 2}
 
@@ -185,7 +202,7 @@ def test_answers_keep_the_plans_other_content_and_order(context: Context) -> Non
     s = session(context, raw)
     s.answer(s.current(), "start")  # screening is new: it goes before `assessed`
     assert list(raw) == ["coprod-check", "respondents", "project", "claim", "screening", "assessed"]
-    jo = q.add_respondent(raw, "Jo", "staff")
+    jo = pm.add_respondent(raw, "Jo", "staff")
     s.respondent = jo
     while (question := s.current()) is not None and question.kind != "score":
         s.answer(question, GOOD_SCREENING[str(question.path[-1])])
@@ -217,8 +234,13 @@ def test_answers_are_inserted_in_principle_order(context: Context) -> None:
     ],
 )
 def test_answers_are_written_in_the_plans_own_forms(answer: Answer, written: Any) -> None:
-    assert q.encode_answer(answer) == written
-    assert q.decode_answer(written) == answer
+    assert pm.encode_answer(answer) == written
+    decoded = read_answer(written)
+    assert (decoded.score, decoded.evidence, decoded.note) == (
+        answer.score,
+        answer.evidence,
+        answer.note,
+    )
 
 
 # --- respondents and sets ----------------------------------------------------------------------
@@ -226,10 +248,10 @@ def test_answers_are_written_in_the_plans_own_forms(answer: Answer, written: Any
 
 def test_a_respondent_of_the_same_name_is_continued(context: Context) -> None:
     raw = plan("consult", [person("Jo Bloggs", "staff", {FOL[0]: 2})])
-    assert q.find_respondent(raw, "  jo   BLOGGS ") == 0
-    assert q.find_respondent(raw, "Sam") is None
-    index = q.add_respondent(raw, "Sam", "community")
-    assert index == 1 and q.find_respondent(raw, "sam") == 1
+    assert pm.find_respondent(raw, "  jo   BLOGGS ") == 0
+    assert pm.find_respondent(raw, "Sam") is None
+    index = pm.add_respondent(raw, "Sam", "community")
+    assert index == 1 and pm.find_respondent(raw, "sam") == 1
     assert raw["respondents"][1] == {"name": "Sam", "role": "community"}
 
 
@@ -242,23 +264,23 @@ def test_progress_and_the_respondent_resume_continues(context: Context) -> None:
             person("Also done", "partner", dict.fromkeys(FOL, 3)),
         ],
     )
-    assert [q.progress(raw, i, FOL) for i in range(3)] == [(3, 3), (1, 3), (3, 3)]
-    assert q.resume_candidate(raw, FOL) == 1
+    assert [pm.progress(raw, i, FOL) for i in range(3)] == [(3, 3), (1, 3), (3, 3)]
+    assert pm.resume_candidate(raw, FOL) == 1
     raw["respondents"][1]["answers"] = dict.fromkeys(FOL, 1)
-    assert q.resume_candidate(raw, FOL) is None
+    assert pm.resume_candidate(raw, FOL) is None
 
 
 def test_sets_asked_and_kept(context: Context) -> None:
     model = context.model
     raw = plan("consult", [], sets=["fol", "newham"])
-    assert q.choose_sets(raw, None, model) == (("fol", "newham"), ("fol", "newham"))
-    assert q.choose_sets(raw, ["trueman"], model) == (("trueman",), ("fol", "newham", "trueman"))
+    assert pm.choose_sets(raw, None, model) == (("fol", "newham"), ("fol", "newham"))
+    assert pm.choose_sets(raw, ["trueman"], model) == (("trueman",), ("fol", "newham", "trueman"))
     answered_without_sets = {"respondents": [person("Jo", "staff", {FOL[0]: 1})]}
-    _, listed = q.choose_sets(answered_without_sets, ["trueman"], model)
+    _, listed = pm.choose_sets(answered_without_sets, ["trueman"], model)
     assert listed == (*model.default_sets, "trueman"), "answers to the default sets stay valid"
-    assert q.choose_sets({}, None, model) == (model.default_sets, model.default_sets)
-    assert q.set_sets(raw, ["fol", "newham"]) is False
-    assert q.set_sets(raw, ["fol", "newham", "trueman"]) is True
+    assert pm.choose_sets({}, None, model) == (model.default_sets, model.default_sets)
+    assert pm.set_sets(raw, ["fol", "newham"]) is False
+    assert pm.set_sets(raw, ["fol", "newham", "trueman"]) is True
     assert raw["sets"] == ["fol", "newham", "trueman"]
 
 
@@ -271,13 +293,13 @@ def test_resume_command_names_only_what_resume_would_not_guess(context: Context)
     )
     path = Path("my plan.yaml")
     both = ("fol", "newham")
-    assert q.resume_command(path, raw, model, catalogue, both, 1) == (
+    assert shell.resume_command(path, raw, model, catalogue, both, 1) == (
         "coprod-check assess 'my plan.yaml' --resume"
     )
-    assert q.resume_command(path, raw, model, catalogue, both, 0).endswith(
+    assert shell.resume_command(path, raw, model, catalogue, both, 0).endswith(
         "--resume --name 'Ann Lee'"
     )
-    assert q.resume_command(path, raw, model, catalogue, ("fol",), 1).endswith(
+    assert shell.resume_command(path, raw, model, catalogue, ("fol",), 1).endswith(
         "--resume --sets fol"
     )
 
@@ -304,45 +326,66 @@ def test_screening_why_quotes_the_reasons_behind_each_cap(context: Context, key:
 
 
 def test_score_replies() -> None:
-    assert [q.read_score(t, False) for t in ("0", " 4 ", "?", "unknown")] == [0, 4, None, None]
-    assert q.read_score("b", False) is q.BACK
-    assert q.read_score("", True) is q.KEEP
+    assert [r.read_score(t, False) for t in ("0", " 4 ", "?", "unknown")] == [0, 4, None, None]
+    assert r.read_score("b", False) is r.BACK
+    assert r.read_score("", True) is r.KEEP
     for bad in ("", "5", "-1", "two", "2.5"):
-        with pytest.raises(q.ReplyError):
-            q.read_score(bad, False)
+        with pytest.raises(r.ReplyError):
+            r.read_score(bad, False)
 
 
 def test_choice_replies() -> None:
     choices = ["start", "early", "midway", "late"]
-    assert q.read_choice("3", choices, False) == "midway"
-    assert q.read_choice("LATE", choices, False) == "late"
-    assert q.read_choice("mid", choices, False) == "midway"
-    assert q.read_choice("?", choices, False, unknown=True) == "unknown"
-    assert q.read_choice("", choices, True) is q.KEEP
-    assert q.read_choice("b", choices, True) is q.BACK
-    with pytest.raises(q.ReplyError, match="Did you mean `early`"):
-        q.read_choice("eraly", choices, False)
+    assert r.read_choice("3", choices, False) == "midway"
+    assert r.read_choice("LATE", choices, False) == "late"
+    assert r.read_choice("mid", choices, False) == "midway"
+    assert r.read_choice("?", choices, False, unknown=True) == "unknown"
+    assert r.read_choice("", choices, True) is r.KEEP
+    assert r.read_choice("b", choices, True) is r.BACK
+    with pytest.raises(r.ReplyError, match="Did you mean `early`"):
+        r.read_choice("eraly", choices, False)
     for bad in ("5", "0", "?", ""):
-        with pytest.raises(q.ReplyError):
-            q.read_choice(bad, choices, False)
+        with pytest.raises(r.ReplyError):
+            r.read_choice(bad, choices, False)
 
 
 def test_text_and_parts_replies() -> None:
-    assert q.read_text("  Play   park ", False, required=True) == "Play park"
-    assert q.read_text("", False, required=False) is None
-    assert q.read_text("-", True, required=False) is None
-    assert q.read_text("", True, required=True) is q.KEEP
-    with pytest.raises(q.ReplyError):
-        q.read_text(" ", False, required=True)
-    assert q.read_parts("play area; planting, ", False) == ["play area", "planting"]
-    with pytest.raises(q.ReplyError):
-        q.read_parts(",", False)
-    assert q.read_yes_no("", False) is False and q.read_yes_no("Y", False) is True
-    with pytest.raises(q.ReplyError):
-        q.read_yes_no("maybe", False)
+    assert r.read_text("  Play   park ", False, required=True) == "Play park"
+    assert r.read_text("", False, required=False) is None
+    assert r.read_text("-", True, required=False) is None
+    assert r.read_text("", True, required=True) is r.KEEP
+    with pytest.raises(r.ReplyError):
+        r.read_text(" ", False, required=True)
+    assert r.read_parts("play area; planting, ", False) == ["play area", "planting"]
+    with pytest.raises(r.ReplyError):
+        r.read_parts(",", False)
+    assert r.read_yes_no("", False) is False and r.read_yes_no("Y", False) is True
+    with pytest.raises(r.ReplyError):
+        r.read_yes_no("maybe", False)
 
 
 @pytest.mark.parametrize("reply", ["¹", "²", "٣"])
 def test_non_ascii_digits_are_refused_not_crashed(reply: str) -> None:
-    with pytest.raises(q.ReplyError):
-        q.read_choice(reply, ["yes", "partly", "no"], earlier=False)
+    with pytest.raises(r.ReplyError):
+        r.read_choice(reply, ["yes", "partly", "no"], earlier=False)
+
+
+PLAN_FILES = sorted(EXAMPLES.glob("*.yaml")) + sorted(
+    (REPO / "tests" / "calibration").glob("*.yaml")
+)
+
+
+@pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: p.stem)
+def test_the_questionnaire_reads_answers_as_the_plan_does(context: Context, path: Path) -> None:
+    """One decoding of answers: what assess reads back is what check scores."""
+    import yaml
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    parsed = parse_plan(raw, context.catalogue, context.model)
+    pairs = [
+        (value, person.answers[pid])
+        for person, data in zip(parsed.respondents, raw.get("respondents") or [], strict=True)
+        for pid, value in (data.get("answers") or {}).items()
+    ]
+    assert pairs
+    assert [read_answer(value) for value, _ in pairs] == [answer for _, answer in pairs]

@@ -6,7 +6,6 @@ writing answers is questionnaire.py's job; this module only talks to the person.
 
 from __future__ import annotations
 
-import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -19,7 +18,10 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
+from coprod_check.cli import plan_mapping as pm
 from coprod_check.cli import questionnaire as q
+from coprod_check.cli import replies as r
+from coprod_check.cli.shell_commands import report_command, resume_command, start_command
 from coprod_check.core.errors import UsageError, did_you_mean
 from coprod_check.core.plan import UNKNOWN, Answer
 from coprod_check.core.viewpoints import Viewpoint, Viewpoints
@@ -103,8 +105,8 @@ class Interview:
             )
         with PlanDocument(self.path, self.context.catalogue, model) as doc:
             self.doc = doc
-            self.ask_sets, listed = q.choose_sets(doc.raw, self.requested_sets, model)
-            q.set_sets(doc.raw, listed)
+            self.ask_sets, listed = pm.choose_sets(doc.raw, self.requested_sets, model)
+            pm.set_sets(doc.raw, listed)
             self._greet()
             respondent = self._preselect()
             while True:
@@ -125,17 +127,16 @@ class Interview:
         """What Ctrl-C prints: what is safe on disk, and how to go on (the command on a line of
         its own, to copy)."""
         saved = self.doc.saves if self.doc else 0
-        path = shlex.quote(str(self.path))
         if not saved and not self.path.exists():
-            return f"Stopped; nothing was written.\nStart again with: coprod-check assess {path}"
+            return f"Stopped; nothing was written.\nStart again with: {start_command(self.path)}"
         what = f"{saved} answer{'s' if saved != 1 else ''} saved to {self.path}"
         return f"Stopped: {what}.\nResume with: {self.resume_command()}"
 
     def resume_command(self) -> str:
         if self.doc is None:
-            return f"coprod-check assess {shlex.quote(str(self.path))} --resume"
+            return resume_command(self.path)
         respondent = self.session.respondent if self.session else None
-        return q.resume_command(
+        return resume_command(
             self.path,
             self.doc.raw,
             self.context.model,
@@ -150,7 +151,7 @@ class Interview:
             self._viewpoints = load_viewpoints(self.context.model.roles)
         role = None
         if self.doc is not None and self.session and self.session.respondent is not None:
-            role = q.respondent_role(self.doc.raw, self.session.respondent)
+            role = pm.respondent_role(self.doc.raw, self.session.respondent)
         return self._viewpoints.for_role(role or self.role)
 
     # --- start -----------------------------------------------------------------------------------
@@ -162,18 +163,18 @@ class Interview:
         if not self.doc.existed:
             say(f"[bold]Starting a new plan:[/bold] {escape(str(self.path))}")
         else:
-            name = q.lookup(raw, ("project", "name"))
+            name = pm.lookup(raw, ("project", "name"))
             title = f" ({escape(str(name))})" if name else ""
             say(
                 f"[bold]Continuing {escape(str(self.path))}[/bold]{title}: "
                 "asking only what is missing."
             )
-            ids = q.principle_ids(self.context.catalogue, self.ask_sets)
-            for index in q.named(raw):
-                done, total = q.progress(raw, index, ids)
+            ids = pm.principle_ids(self.context.catalogue, self.ask_sets)
+            for index in pm.named(raw):
+                done, total = pm.progress(raw, index, ids)
                 say(
-                    f"  {escape(q.respondent_name(raw, index))} "
-                    f"({escape(q.respondent_role(raw, index))}): {done} of {total} answered"
+                    f"  {escape(pm.respondent_name(raw, index))} "
+                    f"({escape(pm.respondent_role(raw, index))}): {done} of {total} answered"
                 )
         sets = ", ".join(self.ask_sets)
         say(f"Principle sets: {escape(sets)}.")
@@ -205,9 +206,9 @@ class Interview:
         assert self.doc is not None
         raw = self.doc.raw
         if self.name:
-            index = q.find_respondent(raw, self.name)
+            index = pm.find_respondent(raw, self.name)
             if index is not None:
-                held = q.respondent_role(raw, index)
+                held = pm.respondent_role(raw, index)
                 if self.role and self.role != held:
                     raise UsageError(
                         f"{self.name} already answered as {held}, not {self.role}",
@@ -217,9 +218,9 @@ class Interview:
                 self._say_continuing(index)
             return index
         if self.resume:
-            ids = q.principle_ids(self.context.catalogue, self.ask_sets)
-            index = q.resume_candidate(raw, ids)
-            people = q.named(raw)
+            ids = pm.principle_ids(self.context.catalogue, self.ask_sets)
+            index = pm.resume_candidate(raw, ids)
+            people = pm.named(raw)
             if index is None and people:
                 index = people[-1]
             if index is not None:
@@ -230,10 +231,12 @@ class Interview:
     def _say_continuing(self, index: int) -> None:
         assert self.doc is not None
         raw = self.doc.raw
-        done, total = q.progress(raw, index, q.principle_ids(self.context.catalogue, self.ask_sets))
+        done, total = pm.progress(
+            raw, index, pm.principle_ids(self.context.catalogue, self.ask_sets)
+        )
         self.console.print(
-            f"Continuing respondent [bold]{escape(q.respondent_name(raw, index))}[/bold] "
-            f"({escape(q.respondent_role(raw, index))}): {done} of {total} answered."
+            f"Continuing respondent [bold]{escape(pm.respondent_name(raw, index))}[/bold] "
+            f"({escape(pm.respondent_role(raw, index))}): {done} of {total} answered."
         )
 
     # --- the loop --------------------------------------------------------------------------------
@@ -246,18 +249,18 @@ class Interview:
                 if session.respondent is not None:
                     return
                 chosen = self._choose_respondent()
-                if isinstance(chosen, q.Back):
+                if isinstance(chosen, r.Back):
                     self._back(session)
                 else:
                     session.respondent = chosen
                 continue
             self._heading(question)
             reply = self._ask(question, session)
-            if isinstance(reply, q.Back):
+            if isinstance(reply, r.Back):
                 self._back(session)
                 continue
             session.answer(question, reply)
-            if not isinstance(reply, q.Keep):
+            if not isinstance(reply, r.Keep):
                 self.doc.save()
 
     def _back(self, session: q.Session) -> None:
@@ -318,7 +321,7 @@ class Interview:
                 continue
             try:
                 return read(text)
-            except q.ReplyError as exc:
+            except r.ReplyError as exc:
                 message = str(exc)
                 self.console.print(f"[yellow]{escape(message[:1].upper() + message[1:])}[/yellow]")
 
@@ -338,7 +341,7 @@ class Interview:
             self.console.print("Which parts of the project were co-produced?")
             shown = ", ".join(earlier) if isinstance(earlier, list) else None
             return self._prompt(
-                "Parts, separated by commas", lambda t: q.read_parts(t, bool(shown)), shown
+                "Parts, separated by commas", lambda t: r.read_parts(t, bool(shown)), shown
             )
         label, explain = TEXT_PROMPTS[question.id]
         if explain:
@@ -346,7 +349,7 @@ class Interview:
         shown = str(earlier) if earlier is not None else None
         return self._prompt(
             label,
-            lambda t: q.read_text(t, shown is not None, required=not question.optional),
+            lambda t: r.read_text(t, shown is not None, required=not question.optional),
             shown,
         )
 
@@ -359,7 +362,7 @@ class Interview:
         ids = list(model.level_ids)
         return self._prompt(
             f"Claimed level 1-{len(ids)}",
-            lambda t: q.read_choice(t, ids, earlier is not None),
+            lambda t: r.read_choice(t, ids, earlier is not None),
             str(earlier) if earlier else None,
         )
 
@@ -369,8 +372,8 @@ class Interview:
         default = str(earlier) if earlier else "whole"
 
         def read(text: str) -> Any:
-            reply = q.read_choice(text, ["whole", "part"], True)
-            return "whole" if isinstance(reply, q.Keep) and not earlier else reply
+            reply = r.read_choice(text, ["whole", "part"], True)
+            return "whole" if isinstance(reply, r.Keep) and not earlier else reply
 
         return self._prompt("Scope", read, default)
 
@@ -393,7 +396,7 @@ class Interview:
                 shown = "yes" if earlier else "no"
         return self._prompt(
             "Answer",
-            lambda t: q.read_choice(t, screening.choices, shown is not None, unknown=True),
+            lambda t: r.read_choice(t, screening.choices, shown is not None, unknown=True),
             shown,
         )
 
@@ -419,14 +422,14 @@ class Interview:
             shown = "?" if earlier.score is None else str(earlier.score)
             self._indent(f"[dim]Earlier answer: {escape(_describe(earlier))}[/dim]")
         score, wants_note = self._prompt(
-            SCORE_PROMPT, lambda t: q.read_score_note(t, earlier is not None), shown
+            SCORE_PROMPT, lambda t: r.read_score_note(t, earlier is not None), shown
         )
-        if isinstance(score, q.Back) or (isinstance(score, q.Keep) and not wants_note):
+        if isinstance(score, r.Back) or (isinstance(score, r.Keep) and not wants_note):
             return score
-        if isinstance(score, q.Keep):  # `n` alone: the earlier answer, with a note
+        if isinstance(score, r.Keep):  # `n` alone: the earlier answer, with a note
             assert earlier is not None
             note = self._optional_text("Note", earlier.note)
-            return note if isinstance(note, q.Back) else replace(earlier, note=note)
+            return note if isinstance(note, r.Back) else replace(earlier, note=note)
         evidence = earlier.evidence if earlier else None
         if score is not None and score >= model.evidenced_from:
             cap = model.unevidenced_cap
@@ -436,7 +439,7 @@ class Interview:
                 f"[dim]Without evidence it counts as {cap} ({escape(view.label(cap))}).[/dim]"
             )
             given = self._optional_text("Evidence", evidence)
-            if isinstance(given, q.Back):
+            if isinstance(given, r.Back):
                 return given
             evidence = given
             if not evidence:
@@ -444,48 +447,48 @@ class Interview:
         note = earlier.note if earlier else None
         if wants_note:  # asked only when wanted: most answers need none
             given_note = self._optional_text("Note", note)
-            if isinstance(given_note, q.Back):
+            if isinstance(given_note, r.Back):
                 return given_note
             note = given_note
         return Answer(score, evidence, note)
 
-    def _optional_text(self, label: str, earlier: str | None) -> str | q.Back | None:
+    def _optional_text(self, label: str, earlier: str | None) -> str | r.Back | None:
         hint = "Enter keeps, - clears" if earlier else "Enter skips"
         reply = self._prompt(
-            f"{label}, {hint}", lambda t: q.read_text(t, earlier is not None, required=False)
+            f"{label}, {hint}", lambda t: r.read_text(t, earlier is not None, required=False)
         )
-        if isinstance(reply, q.Keep):
+        if isinstance(reply, r.Keep):
             return earlier
         return reply
 
     # --- respondents ---------------------------------------------------------------------------
 
-    def _choose_respondent(self) -> int | q.Back:
+    def _choose_respondent(self) -> int | r.Back:
         assert self.doc is not None
         raw = self.doc.raw
         model = self.context.model
         say = self.console.print
         self._rule("Who is answering")
         self._section = "respondent"
-        ids = q.principle_ids(self.context.catalogue, self.ask_sets)
+        ids = pm.principle_ids(self.context.catalogue, self.ask_sets)
         name = self.name
         if not name:
-            people = q.named(raw)
+            people = pm.named(raw)
             if people:
-                listed = ", ".join(q.respondent_name(raw, i) for i in people)
+                listed = ", ".join(pm.respondent_name(raw, i) for i in people)
                 say(f"Answered so far: {escape(listed)}. Give one of these names to continue.")
-            candidate = q.resume_candidate(raw, ids)
-            default = q.respondent_name(raw, candidate) if candidate is not None else None
+            candidate = pm.resume_candidate(raw, ids)
+            default = pm.respondent_name(raw, candidate) if candidate is not None else None
 
-            def read(text: str) -> str | q.Back:
-                reply = q.read_text(text, default is not None, required=True)
-                return default if isinstance(reply, q.Keep) else reply  # type: ignore[return-value]
+            def read(text: str) -> str | r.Back:
+                reply = r.read_text(text, default is not None, required=True)
+                return default if isinstance(reply, r.Keep) else reply  # type: ignore[return-value]
 
             chosen = self._prompt("Your name", read, default)
-            if isinstance(chosen, q.Back):
+            if isinstance(chosen, r.Back):
                 return chosen
             name = chosen
-        index = q.find_respondent(raw, name)
+        index = pm.find_respondent(raw, name)
         if index is not None:
             self._say_continuing(index)
             return index
@@ -495,19 +498,19 @@ class Interview:
             roles = list(model.roles)
             for n, role_id in enumerate(roles, 1):
                 self._indent(f"{n} [bold]{role_id}[/bold]: {escape(model.roles[role_id].label)}")
-            picked = self._prompt(f"Role 1-{len(roles)}", lambda t: q.read_choice(t, roles, False))
-            if isinstance(picked, q.Back):
+            picked = self._prompt(f"Role 1-{len(roles)}", lambda t: r.read_choice(t, roles, False))
+            if isinstance(picked, r.Back):
                 return picked
             role = str(picked)
         # Not saved yet: the respondent reaches the file with their first answer, so stopping
         # here leaves no empty respondent behind.
-        index = q.add_respondent(raw, name, role)
+        index = pm.add_respondent(raw, name, role)
         say(f"Adding respondent [bold]{escape(name)}[/bold] ({escape(role)}).")
         return index
 
     def _ask_another(self) -> bool:
         self.console.print(escape(self._viewpoint().another))
-        return self._prompt("Add another respondent now? y/N", lambda t: q.read_yes_no(t, False))
+        return self._prompt("Add another respondent now? y/N", lambda t: r.read_yes_no(t, False))
 
     # --- the end -------------------------------------------------------------------------------
 
@@ -519,7 +522,7 @@ class Interview:
         assert self.doc is not None
         say = self.console.print
         if self.session and self.session.respondent is not None and not self.session.history:
-            name = q.respondent_name(self.doc.raw, self.session.respondent)
+            name = pm.respondent_name(self.doc.raw, self.session.respondent)
             say(f"Nothing left to ask {escape(name)}.")
         thanks = self._viewpoint().thanks if self.session else None
         if thanks and self.session and self.session.history:
@@ -533,7 +536,7 @@ class Interview:
         else:
             say(f"Nothing changed; {escape(str(self.path))} is as it was.")
         say("Next, the full report with every reason explained:")
-        self._indent(f"coprod-check report {escape(shlex.quote(str(self.path)))}")
+        self._indent(escape(report_command(self.path)))
 
 
 def _fill(items: Sequence[str], width: int, gap: str = "   ") -> list[str]:

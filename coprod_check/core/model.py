@@ -185,6 +185,15 @@ class Model:
     def band_rank(self, band: str) -> int:
         return [name for name, _ in self.bands].index(band)
 
+    def is_low(self, score: float) -> bool:
+        """A principle rated at or below `low_principle`: one that holds the figures down."""
+        return score <= self.thresholds["low_principle"]
+
+    def outruns(self, score: float, before: float) -> bool:
+        """A later step of an ordered set rated `ourlife_step_gap` or more above the steps it
+        rests on."""
+        return score - before >= self.thresholds["ourlife_step_gap"]
+
     def group_of(self, role: str, led_by: str | None = None) -> str:
         """The side a role speaks for; in a community-led project staff are the community."""
         leader = self.leaders.get(led_by or self.default_leader)

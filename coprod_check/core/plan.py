@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from coprod_check.core.checks import SourceOf
 from coprod_check.core.evidence import Evidence, from_checked, summary
 from coprod_check.core.model import Model
 from coprod_check.core.principles import Catalogue
 from coprod_check.core.spec import (
+    ANSWER,
     FORMAT_VERSION,
     FORMAT_VERSIONS,
     NOT_APPLICABLE,
@@ -37,6 +38,7 @@ __all__ = [
     "Respondent",
     "parse_plan",
     "parse_score",
+    "read_answer",
 ]
 
 
@@ -197,6 +199,16 @@ def _answer(values: dict[str, Any]) -> Answer:
     if values.get("score") == NOT_APPLICABLE:
         return _build(Answer, {**shown, "score": None, "not_applicable": True})
     return _build(Answer, shown)
+
+
+def read_answer(value: Any) -> Answer:
+    """One principle's answer as written in a plan (`3`, `unknown`, `{score: n/a, reason}`,
+    the long form with evidence), decoded exactly as `parse_plan` decodes it; a part that
+    does not check reads as not given (an invalid score as unknown)."""
+    # The answer's spec names no vocabulary (no From node), so the checker never asks one.
+    check = SpecChecker(cast(Vocabulary, None))
+    values = check.walk(ANSWER, value, ())
+    return _answer(values) if isinstance(values, dict) else Answer(None)
 
 
 def _build(cls: type[T], values: dict[str, Any]) -> T:

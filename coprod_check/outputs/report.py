@@ -431,19 +431,18 @@ def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
 
 
 def _is_weak(score: float | None, model: Model) -> bool:
-    """Weak: rated at or below the model's `low_principle`, or not shown at all."""
-    return score is None or score <= model.thresholds["low_principle"]
+    """Weak: rated low (the model's test), or not shown at all."""
+    return score is None or model.is_low(score)
 
 
 def _steps(result: Assessment, catalogue: Catalogue, model: Model) -> list[dict[str, Any]]:
     """Each ordered set's steps in order, marking later steps that rest on weak earlier ones."""
-    gap = model.thresholds["ourlife_step_gap"]
     outruns = {
         (pset.id, principle.id)
         for pset, _, principle, _, score, before in group_steps(
             result.plan, result.maturity, catalogue
         )
-        if score - before >= gap
+        if model.outruns(score, before)
     }
     out: list[dict[str, Any]] = []
     steps: list[dict[str, Any]] = []
