@@ -472,3 +472,14 @@ def test_question_list_cells_cannot_run_as_formulas(work: Path) -> None:
     question = SurveyQuestion(1, "x.y", "x", "X", "=Title", '=HYPERLINK("http://evil")', ("0",))
     rows = list(csv.reader(to_csv([question], [], comments=False).splitlines()))
     assert rows[1][2].startswith("'=HYPERLINK") and rows[1][6] == "'=Title"
+
+
+def test_response_keys_stay_what_earlier_versions_wrote() -> None:
+    """A plan imported by an earlier coprod-check must not get its respondents again: the key
+    of a row is pinned (whitespace runs count as one space; the occurrence counts)."""
+    from coprod_check.io.responses import response_key
+
+    row = ["2026/11/01 00:00:00 GMT", " Partly  in\tplace ", "", "Don't know"]
+    assert response_key(row, 0) == "ab4068efdc2f1a06"
+    assert response_key(row, 0, {}) == "ab4068efdc2f1a06"
+    assert response_key(["x"], 1) == "a60bce53cf08b2fd"

@@ -335,13 +335,25 @@ def read_role(cell: str, model: Model) -> str | None:
     return None
 
 
-def response_key(cells: Sequence[str], occurrence: int) -> str:
+def response_key(
+    cells: Sequence[str], occurrence: int, squashed: dict[str, str] | None = None
+) -> str:
     """A stable key for one row: the same export row always gets the same key, and two
     identical rows (two identical paper forms) get different ones. It is a hash: the row's
-    cells (names and emails included, so two people never share a key) cannot be read back."""
+    cells (names and emails included, so two people never share a key) cannot be read back.
+
+    `squashed`: each cell with its runs of whitespace made one space, kept across the rows of
+    an import (an export repeats a handful of answers)."""
     from hashlib import blake2b
 
-    row = repr((occurrence, *(" ".join(cell.split()) for cell in cells)))
+    memo = {} if squashed is None else squashed
+    parts = []
+    for cell in cells:
+        part = memo.get(cell)
+        if part is None:
+            part = memo[cell] = " ".join(cell.split())
+        parts.append(part)
+    row = repr((occurrence, *parts))
     return blake2b(row.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
@@ -363,6 +375,7 @@ def read_responses(
     keys: set[str] = set()
     sample = ", ".join(f"`{s.label}`" for s in views.for_role(role).scale[:3])
     memo: dict[str, int | bool | None] = {}
+    squashed: dict[str, str] = {}
 
     def read(cell: str) -> int | bool | None:
         """read_answer, once per distinct cell: an export repeats a handful of answers."""
@@ -385,6 +398,7 @@ def read_responses(
             )
             continue
         seen: dict[str, int] = {}
+        used = [c for c in columns if c.kind not in ("ignored", "identifying")]
         for number, cells in table.rows:
             if not any(c.strip() for c in cells):
                 continue
@@ -406,9 +420,9 @@ def read_responses(
                     )
                 )
 
-            for col in columns:
+            for col in used:
                 cell = cells[col.index].strip() if col.index < len(cells) else ""
-                if not cell or col.kind in ("ignored", "identifying"):
+                if not cell:
                     continue
                 if col.kind == "answer":
                     score = read(cell)
@@ -442,9 +456,9 @@ def read_responses(
             if not answers:
                 result.skipped_empty += 1
                 continue
-            base = response_key(cells, 0)
+            base = response_key(cells, 0, squashed)
             seen[base] = seen.get(base, 0) + 1
-            key = base if seen[base] == 1 else response_key(cells, seen[base] - 1)
+            key = base if seen[base] == 1 else response_key(cells, seen[base] - 1, squashed)
             if key in existing or key in keys:
                 result.skipped_existing += 1
                 continue
