@@ -41,14 +41,13 @@ DISAGREES = {
         "rated below 75: one rung contradicted, 20 points."
     ),
     "london-clt-st-clements": (
-        "high, not low: knowledge as rated is 62.5 (one rung contradicted, 20) and only 40% "
-        "of inclusion is known, too thin for co-design (one rung unsubstantiated, 20: the "
-        "CLT's own account gives two answers, fewer than the three that back a claim)."
+        "moderate, not low: knowledge as rated is 62.5 (one rung contradicted, 20) and only 40% "
+        "of inclusion is known, too thin for co-design (one rung unsubstantiated, 10: the desk "
+        "review's evidenced answers back the claim)."
     ),
     "porto-alegre-participatory-budgeting": (
-        "high, not low: inclusion as rated is 67.9 (one rung contradicted, 20), and no "
-        "community-side respondent confirms the co-production claim (no-community-voice, 15): "
-        "the plan is a desk review alone."
+        "moderate, not low: inclusion as rated is 67.9 (one rung contradicted, 20). The plan is "
+        "a desk review alone, so the community's own view is unknown: noted, at no cost."
     ),
 }
 
@@ -104,7 +103,7 @@ def test_every_co_washing_case_scores_above_every_genuine_one() -> None:
     for name in washing:
         assert result(name).risk.band in ("high", "severe"), name
     for name in genuine:
-        assert result(name).risk.band != "severe", name
+        assert result(name).risk.band in ("low", "moderate"), name
 
 
 def test_genuine_projects_are_never_called_co_washing_outright() -> None:

@@ -79,7 +79,12 @@ def test_levels_and_bands_are_ordered(context: Context) -> None:
     assert overall == sorted(overall)
     assert [floor for _, floor in model.bands] == sorted(floor for _, floor in model.bands)
     assert [name for name, _ in model.bands] == ["low", "moderate", "high", "severe"]
-    assert set(model.verdicts) == {"supported", "unsubstantiated", "contradicted"}
+    assert set(model.verdicts) == {
+        "supported",
+        "unsubstantiated",
+        "contradicted",
+        "contradicted_far",
+    }
     for kind in model.verdicts.values():
         assert set(kind) == {"low", "moderate", "high", "severe"}
 

@@ -223,9 +223,15 @@ def test_contradiction_message_gives_the_figures_and_the_rung_they_reach(
     )
 
 
-def _backing(context: Context, community: dict[str, Any]) -> Assessment:
+def _backing(
+    context: Context,
+    community: dict[str, Any],
+    role: str = "community",
+    staff: Any = 4,
+    extra: list[dict[str, Any]] | None = None,
+) -> Assessment:
     # staff: unevidenced 4 on all seven FoL + Trueman principles (-> 2, so 50: co-design by
-    # the evidence, co-production as rated); the community side answers `community`.
+    # the evidence, co-production as rated); a second respondent (`role`) answers `community`.
     ids = (
         *FOL,
         "trueman.range-of-people",
@@ -233,8 +239,46 @@ def _backing(context: Context, community: dict[str, Any]) -> Assessment:
         "trueman.embrace-challenge",
         "trueman.blank-canvas",
     )
-    people = [person("Lead", "staff", same(4, ids)), person("Resident", "community", community)]
+    people = [person("Lead", "staff", same(staff, ids)), person("Second", role, community)]
+    people += extra or []
     return run(context, shown("co-production", people, sets=["fol", "trueman"]))
+
+
+@pytest.mark.parametrize(
+    ("answers", "backed_by", "points_"),
+    [
+        (3, ("independent",), 10),  # three evidenced answers: the fewest that back a claim
+        (2, (), 20),  # two are too few
+    ],
+)
+def test_an_independent_reviewer_backs_a_claim_like_the_community_side(
+    context: Context, answers: int, backed_by: tuple[str, ...], points_: int
+) -> None:
+    ids = [KNOWLEDGE, INCLUSION, "trueman.capture-stories"][:answers]
+    result = _backing(context, {pid: evidenced(4) for pid in ids}, role="independent")
+    assert result.risk.backed_by == backed_by
+    assert points(result)["claim-unsubstantiated"] == points_
+    message = reason(result, "claim-unsubstantiated").message
+    assert ("backed with evidence by an independent reviewer" in message) is bool(backed_by)
+
+
+def test_the_organisation_never_backs_its_own_claim(context: Context) -> None:
+    # staff give every answer with evidence; the second staff member too: nobody else speaks
+    result = _backing(context, same(evidenced(4), [KNOWLEDGE, INCLUSION, POWER]), role="staff")
+    assert result.risk.backed_by == ()
+    assert "not backed" in reason(result, "claim-unsubstantiated").message
+
+
+def test_backing_pools_the_community_side_and_independent_reviewers(context: Context) -> None:
+    # two evidenced community answers and one evidenced independent one: three between them
+    reviewer = person("Reviewer", "independent", {"trueman.capture-stories": evidenced(4)})
+    pair = {KNOWLEDGE: evidenced(4), INCLUSION: evidenced(4)}
+    result = _backing(context, pair, extra=[reviewer])
+    assert result.risk.backed_by == ("community", "independent")
+    assert points(result)["claim-unsubstantiated"] == 10
+    assert "by the community side and an independent reviewer" in (
+        reason(result, "claim-unsubstantiated").message
+    )
 
 
 @pytest.mark.parametrize(
@@ -289,13 +333,14 @@ def test_a_staff_only_mostly_unknown_unevidenced_co_production_claim_is_severe(
 
 
 def test_a_plan_nobody_has_answered_is_unsubstantiated_not_contradicted(context: Context) -> None:
+    # 4 rungs unsubstantiated, unbacked: 80. Nobody answered, so nobody's word is charged:
+    # the unknowns count once, through coverage (counting rule 3).
     result = run(context, plan("co-production", []))
     assert result.maturity.overall is None
     assert result.maturity.coverage is not None and result.maturity.coverage.overall == 0.111
     assert result.risk.evidenced.id == "inform"
-    assert points(result) == {"claim-unsubstantiated": 80, "no-community-voice": 15}
-    assert "no one has answered yet" in reason(result, "no-community-voice").message
-    assert result.risk.score == 95
+    assert points(result) == {"claim-unsubstantiated": 80}
+    assert result.risk.score == 80
 
 
 def test_thin_coverage_is_said_as_such(context: Context) -> None:
@@ -464,21 +509,38 @@ def test_whole_project_claim_is_raised_by_listed_parts_only(context: Context) ->
 
 
 @pytest.mark.parametrize(
-    ("roles", "raised"),
+    ("roles", "raised", "who"),
     [
-        (["staff"], True),
-        (["staff", "independent"], True),
-        (["independent"], True),
-        (["staff", "partner"], False),
-        (["community"], False),
+        (["staff"], "no-community-voice", "answers came only from staff"),
+        (["staff", "independent"], "no-community-voice", "from staff and independent reviewers"),
+        (["independent"], "community-view-unknown", "only from independent reviewers"),
+        (["staff", "partner"], None, None),
+        (["community"], None, None),
+        (["independent", "community"], None, None),
     ],
 )
-def test_no_community_voice(context: Context, roles: list[str], raised: bool) -> None:
+def test_no_community_voice(
+    context: Context, roles: list[str], raised: str | None, who: str | None
+) -> None:
+    # The claim resting on the organisation's word costs 15; a desk review by independent
+    # reviewers alone hears neither side: noted at 0 points, never charged as a failure.
     people = [person(f"P{i}", role, same(evidenced(3))) for i, role in enumerate(roles)]
     result = run(context, shown("co-design", people))
-    assert (points(result).get("no-community-voice") == 15) is raised
+    voice = {c: p for c, p in points(result).items() if c.endswith(("voice", "view-unknown"))}
+    if raised is None:
+        assert voice == {}
+    else:
+        assert voice == {raised: 15 if raised == "no-community-voice" else 0}
+        assert who is not None and who in reason(result, raised).message
     engage = run(context, shown("engage", people))
-    assert "no-community-voice" not in points(engage)  # under the co-design minimum
+    assert not {"no-community-voice", "community-view-unknown"} & set(points(engage))
+
+
+def test_a_respondent_with_no_answers_is_not_a_voice(context: Context) -> None:
+    people = [person("Lead", "staff", {}), person("Reviewer", "independent", same(evidenced(3)))]
+    result = run(context, shown("co-design", people))
+    assert "no-community-voice" not in points(result)
+    assert points(result).get("community-view-unknown") == 0
 
 
 def test_perception_gap_per_principle_at_two_points(context: Context) -> None:
@@ -733,9 +795,35 @@ def test_verdicts_follow_the_kind_of_over_claim(context: Context) -> None:
     supported = run(context, shown("co-design", both(evidenced(3))))
     assert supported.risk.verdict == model.verdicts["supported"]["low"]
     contradicted = run(context, shown("co-production", both(1)))
-    assert contradicted.risk.verdict == model.verdicts["contradicted"]["high"]
+    assert contradicted.risk.contradicted == 3
+    assert contradicted.risk.verdict == model.verdicts["contradicted_far"]["high"]
     unshown = run(context, plan("co-production", [person("Lead", "staff", {POWER: 4})]))
     assert unshown.risk.verdict == model.verdicts["unsubstantiated"]["severe"]
+
+
+def test_only_a_claim_two_rungs_above_what_is_known_falls_well_below_it(context: Context) -> None:
+    model = context.model
+    # just below the limit: all 2s -> 50/50, co-design as rated: 1 rung under co-production
+    one = run(context, shown("co-production", both(evidenced(2))))
+    assert (one.risk.contradicted, one.risk.score, one.risk.band) == (1, 20, "moderate")
+    assert one.risk.verdict == model.verdicts["contradicted"]["moderate"]
+    assert "well below" not in one.risk.verdict
+    # at the limit: power 2, knowledge 1, inclusion 2 -> overall 41.7, weakest 25: engagement,
+    # 2 rungs under co-production, 40, high
+    answers = {POWER: evidenced(2), KNOWLEDGE: evidenced(1), INCLUSION: evidenced(2)}
+    people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+    two = run(context, shown("co-production", people))
+    assert (two.risk.contradicted, two.risk.score, two.risk.band) == (2, 40, "high")
+    assert two.risk.verdict == model.verdicts["contradicted_far"]["high"]
+    assert "well below" in two.risk.verdict
+    # one contradicted rung made high by two flags (unrewarded 10, who's missing 10): 40, and
+    # still not "well below"
+    tells = {"participants_rewarded": "no", "whos_missing_reviewed": "no"}
+    screening = {**SHOWN_SCREENING, **tells}
+    mixed = run(context, shown("co-production", both(evidenced(2)), screening=screening))
+    assert (mixed.risk.contradicted, mixed.risk.score, mixed.risk.band) == (1, 40, "high")
+    assert mixed.risk.verdict == model.verdicts["contradicted"]["high"]
+    assert "well below" not in mixed.risk.verdict
 
 
 def test_a_two_given_without_evidence_is_not_an_unevidenced_high_score(context: Context) -> None:

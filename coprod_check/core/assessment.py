@@ -44,7 +44,7 @@ class Assessment:
                 "verdict": r.verdict,
                 "contradicted_rungs": r.contradicted,
                 "unsubstantiated_rungs": r.unsubstantiated,
-                "backed_by_community": r.backed,
+                "backed_by": list(r.backed_by),
                 "coverage_too_thin_for": r.thin.id if r.thin else None,
                 "reasons": [reason.to_dict() for reason in r.reasons],
             },

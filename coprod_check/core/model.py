@@ -99,6 +99,8 @@ class Role:
     id: str
     group: str
     label: str
+    plural: str = ""
+    """How a finding names several of them ("independent reviewers")."""
 
 
 @dataclass(frozen=True)
@@ -120,13 +122,14 @@ class Sector:
 
 @dataclass(frozen=True)
 class OverClaim:
-    """Points per rung of each kind of over-claim, and when the community side backs a claim."""
+    """Points per rung of each kind of over-claim, and who can back a claim, and how."""
 
     contradicted_per_rung: int
     unsubstantiated_per_rung: int
     backed_per_rung: int
     backing_min_answers: int
     backing_evidenced_share: float
+    backing_groups: tuple[str, ...] = ("community", "independent")
 
 
 @dataclass(frozen=True)
@@ -309,7 +312,10 @@ def parse_model(data: Any) -> Model:
             scale={int(s["score"]): s["label"] for s in data["scale"]},
             unevidenced_cap=int(data["unevidenced_cap"]),
             evidenced_from=int(data["evidenced_from"]),
-            roles={k: Role(k, v["group"], v["label"]) for k, v in data["roles"].items()},
+            roles={
+                k: Role(k, v["group"], v["label"], v.get("plural", k))
+                for k, v in data["roles"].items()
+            },
             levels=levels,
             wording=tuple(
                 (w["level"], re.compile(w["pattern"], re.IGNORECASE)) for w in data["wording"]
@@ -325,6 +331,7 @@ def parse_model(data: Any) -> Model:
                 backed_per_rung=int(over["backed_per_rung"]),
                 backing_min_answers=int(over["backing"]["min_answers"]),
                 backing_evidenced_share=float(over["backing"]["evidenced_share"]),
+                backing_groups=tuple(over["backing"]["groups"]),
             ),
             figure_decimals=int(data["figure_decimals"]),
             max_score=int(data["max_score"]),

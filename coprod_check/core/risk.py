@@ -83,8 +83,9 @@ class Risk:
     """The rung the evidenced figures would support but coverage is too thin for, if any."""
     contradicted: int = 0
     unsubstantiated: int = 0
-    backed: bool = False
-    """The community side backs the claim with evidence (unsubstantiated rungs cost less)."""
+    backed_by: tuple[str, ...] = ()
+    """The groups (community side, independent reviewers) whose evidenced answers back the
+    claim; empty when it is not backed (unsubstantiated rungs then cost full points)."""
     verdict_kind: str = "supported"
     wording_match: tuple[Level, str] | None = field(default=None, compare=False)
     """The rung the project's own words claim, and the words that claim it."""
@@ -92,6 +93,10 @@ class Risk:
     """Who leads the project, the model's default filled in."""
     verdict: str = ""
     """The verdict paragraph for this kind of over-claim and band."""
+
+    @property
+    def backed(self) -> bool:
+        return bool(self.backed_by)
 
     @property
     def gap(self) -> int:
@@ -212,19 +217,26 @@ def rated_level(maturity: Maturity, model: Model) -> Level:
     return best
 
 
-def is_backed(plan: Plan, model: Model) -> bool:
-    """The community side answered enough principles, and enough of them with evidence."""
+def backing_groups(plan: Plan, model: Model) -> tuple[str, ...]:
+    """Who, other than the side making the claim, backs it with evidence: the groups that gave
+    evidenced answers, when between them enough principles were answered and enough of those
+    answers carry evidence; nobody otherwise."""
     over = model.over_claim
-    side = model.sides["community"]
     known = evidenced = 0
+    groups: set[str] = set()
     for person in plan.respondents:
-        if model.group_of(person.role, plan.project.led_by) != side:
+        group = model.group_of(person.role, plan.project.led_by)
+        if group not in over.backing_groups:
             continue
         for answer in person.answers.values():
             if answer.score is not None:
                 known += 1
-                evidenced += bool(answer.evidence)
-    return known >= over.backing_min_answers and evidenced >= over.backing_evidenced_share * known
+                if answer.evidence:
+                    evidenced += 1
+                    groups.add(group)
+    if known >= over.backing_min_answers and evidenced >= over.backing_evidenced_share * known:
+        return tuple(g for g in over.backing_groups if g in groups)
+    return ()
 
 
 def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: Model) -> Risk:
@@ -288,10 +300,10 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
 
     # 3. Rungs nothing known contradicts but the evidence does not show.
     unsubstantiated = max(0, min(claimed.rank, known.rank) - evidenced.rank)
-    backed = is_backed(plan, model)
+    backed_by = backing_groups(plan, model)
     thin = figures if figures.rank > supported.rank else None
     if unsubstantiated:
-        per = over.backed_per_rung if backed else over.unsubstantiated_per_rung
+        per = over.backed_per_rung if backed_by else over.unsubstantiated_per_rung
         top = model.levels[min(claimed.rank, known.rank)]
         found.add(
             UNSUBSTANTIATED,
@@ -306,7 +318,7 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
             ),
             why=_why_unshown(maturity, model, model.levels[supported.rank + 1]),
             evidenced=evidenced.label.lower(),
-            backing=model.phrases["backed" if backed else "not_backed"],
+            backing=_backing_phrase(backed_by, model),
         )
 
     _whole_project(plan, maturity, model, found)
@@ -319,6 +331,8 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
     reasons = sorted(found.reasons, key=lambda r: (-r.points, r.code))
     score = min(model.max_score, sum(r.points for r in reasons))
     kind = "contradicted" if contradicted else "unsubstantiated" if unsubstantiated else "supported"
+    far = contradicted >= model.thresholds["far_below_rungs"]
+    band = model.band_for(score)
     return Risk(
         stated=stated,
         worded=claimed,
@@ -326,17 +340,17 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
         evidenced=evidenced,
         caps=tuple(caps),
         score=score,
-        band=model.band_for(score),
+        band=band,
         reasons=tuple(reasons),
         known=known,
         thin=thin,
         contradicted=contradicted,
         unsubstantiated=unsubstantiated,
-        backed=backed,
+        backed_by=backed_by,
         verdict_kind=kind,
         wording_match=worded,
         led_by=led_by or model.default_leader,
-        verdict=model.verdicts[kind][model.band_for(score)],
+        verdict=model.verdicts[f"{kind}_far" if kind == "contradicted" and far else kind][band],
     )
 
 
@@ -442,18 +456,29 @@ def _whole_project(plan: Plan, maturity: Maturity, model: Model, found: _Finding
         found.add("whole-project-claim", why=str(model.phrases["join"]).join(why))
 
 
+def _backing_phrase(groups: tuple[str, ...], model: Model) -> str:
+    if not groups:
+        return str(model.phrases["not_backed"])
+    names = [model.phrases["group_names"].get(g, g) for g in groups]
+    return str(model.phrases["backed"]).format(groups=str(model.phrases["join"]).join(names))
+
+
 def _community_voice(plan: Plan, model: Model, found: _Findings) -> None:
+    """The claim resting on its maker's word is a finding; a desk review that cannot hear
+    either side is missing information, noted at no cost (model.yaml `sides`)."""
     led_by = plan.project.led_by
-    groups = {model.group_of(p.role, led_by) for p in plan.respondents}
-    if model.sides["community"] in groups:
+    answered = [p for p in plan.respondents if p.answers]
+    groups = {model.group_of(p.role, led_by) for p in answered}
+    if not answered or model.sides["community"] in groups:
         return
-    roles = sorted({p.role for p in plan.respondents})
-    who = (
-        str(model.phrases["only_roles"]).format(roles=str(model.phrases["join"]).join(roles))
-        if roles
-        else model.phrases["nobody"]
+    roles = sorted({p.role for p in answered}, key=list(model.roles).index)
+    who = str(model.phrases["only_roles"]).format(
+        roles=str(model.phrases["join"]).join(model.roles[r].plural for r in roles)
     )
-    found.add("no-community-voice", roles=who)
+    code = (
+        "no-community-voice" if model.sides["organisation"] in groups else "community-view-unknown"
+    )
+    found.add(code, roles=who)
 
 
 def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findings) -> None:
