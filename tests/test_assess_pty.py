@@ -110,11 +110,11 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
         ("Scope [whole]: ", "part"),
         ("Parts, separated by commas", "play area design"),
         ("Public wording (optional)", ""),
-        ("Question 7 of 15 · When were", None),
-        ("Answer: ", "start"),
+        ("Question 7 of 15 · Who started", None),
+        ("Answer: ", "organisation"),
         ("Answer: ", "b"),  # back to the first screening question
-        ("Answer [start]: ", ""),  # Enter keeps it
-        *[("Answer: ", reply) for reply in ("shared", "yes", "no", "yes", "organisation")],
+        ("Answer [organisation]: ", ""),  # Enter keeps it
+        *[("Answer: ", reply) for reply in ("start", "shared", "yes", "no", "yes")],
         ("Your name: ", "Jo"),
         ("Role 1-4: ", "1"),
         ("Question 13 of 15 · Sharing power", None),
@@ -132,12 +132,12 @@ def test_answer_interrupt_resume_finish_then_check(tmp_path: Path) -> None:
     assert saved["project"] == {"name": "Play park", "organisation": "Hackney Council"}
     assert saved["claim"] == {"level": "co-design", "scope": "part", "parts": ["play area design"]}
     assert saved["screening"] == {
+        "initiated_by": "organisation",
         "involved_from": "start",
         "decision_power": "shared",
         "participants_rewarded": "yes",
         "outcome_predetermined": "no",
         "whos_missing_reviewed": "yes",
-        "initiated_by": "organisation",
     }
     assert saved["sets"] == ["fol"]
     assert saved["respondents"] == [
