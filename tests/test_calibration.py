@@ -40,6 +40,20 @@ DISAGREES = {
         "moderate, not low: eight principles rated 2 by the desk review keep inclusion as "
         "rated below 75: one rung contradicted, 20 points."
     ),
+    "bramley-baths-community-asset-transfer": (
+        "moderate, not low: inclusion as rated is 66.7 and power 68.3, below co-production's 75: "
+        "one rung contradicted, 20 points."
+    ),
+    "homebaked-clt-anfield": (
+        "moderate, not low: inclusion as rated is 68.3, below co-production's 75 (one rung "
+        "contradicted, 20). A desk review alone: the community's own view is unknown, noted at "
+        "no cost."
+    ),
+    "hackney-55-morning-lane-co-design": (
+        "severe, not high: as rated, maturity is 25.9 and power 17.3, under engagement's 30, so "
+        "the co-design claim is two rungs above what is known (40), with a perception gap (15), "
+        "advice only (10) and joining midway (10) on top: 75."
+    ),
     "london-clt-st-clements": (
         "moderate, not low: knowledge as rated is 62.5 (one rung contradicted, 20) and only 40% "
         "of inclusion is known, too thin for co-design (one rung unsubstantiated, 10: the desk "
