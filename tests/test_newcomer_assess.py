@@ -209,7 +209,8 @@ def test_the_result_panel_keeps_its_badge_whole_and_hangs_wrapped_bullets(
 def test_assess_screens_are_tidy_at_60_columns(tmp_path: Path, context: Context) -> None:
     path = tmp_path / "plan.yaml"
     replies = ["Park", "", "2", "", ""]  # name, organisation, level, scope, wording
-    replies += ["1", "zz", "2"] + ["1"] * (len(context.model.screening) - 2) + ["Jo", "1"]
+    # who started, when involved, then a bad reply to the decision-power question
+    replies += ["1", "1", "zz", "2"] + ["1"] * (len(context.model.screening) - 3) + ["Jo", "1"]
     replies += ["2"] * len(list(context.catalogue.principles_in(context.model.default_sets)))
     replies.append("")
     run = Script(path, context, replies)
