@@ -108,10 +108,10 @@ def test_a_skipped_optional_answer_is_not_written_nor_asked_again(context: Conte
 def test_dont_know_is_not_asked_twice_in_a_session_but_is_in_the_next(context: Context) -> None:
     s = session(context, plan("consult", [], screening={}))
     first = s.current()
-    assert first is not None and first.id == "screening.involved_from"
+    assert first is not None and first.id == "screening.initiated_by"
     s.answer(first, "unknown")
-    assert s.raw["screening"]["involved_from"] == "unknown"
-    assert s.current() is not None and s.current().id == "screening.decision_power"  # type: ignore[union-attr]
+    assert s.raw["screening"]["initiated_by"] == "unknown"
+    assert s.current() is not None and s.current().id == "screening.involved_from"  # type: ignore[union-attr]
     later = session(context, s.raw)
     assert later.current() == first
     assert later.earlier(first) == "unknown"
