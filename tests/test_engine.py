@@ -111,7 +111,7 @@ def test_community_rating_low_cannot_be_carried_by_staff(context: Context) -> No
     assert result.risk.verdict_kind == "contradicted"
     gap = next(r for r in result.risk.reasons if r.code == "perception-gap")
     assert set(gap.principles) == set(FOL)
-    assert "fol.sharing-power 4 vs 1" in gap.message  # whole scores shown whole
+    assert "Sharing power 4 vs 1" in gap.message  # whole scores shown whole
 
 
 def test_honest_consultation_with_weak_practice_is_low_risk(context: Context) -> None:

@@ -549,7 +549,7 @@ def test_perception_gap_per_principle_at_two_points(context: Context) -> None:
     gap = reason(result, "perception-gap")
     assert gap.points == 15
     assert set(gap.principles) == set(FOL)
-    assert "3 principles 2+ points apart (fol.sharing-power 3 vs 1" in gap.message
+    assert "3 principles 2+ points apart (Sharing power 3 vs 1" in gap.message
     assert "more" not in gap.message  # three shown, none left over
     assert "power pillar 75 vs 25" in gap.message
 
@@ -664,7 +664,10 @@ def test_a_step_two_points_above_the_same_sides_earlier_steps_is_flagged(
     skipped = reason(result, "ourlife-step-skipped")
     assert skipped.points == 10
     assert skipped.principles == (steps[5],)
-    assert "organisation: ourlife.co-design-of-services 2 vs 0 before it" in skipped.message
+    assert (
+        "Co-design of services rated 2 by the organisation side, against 0 for the steps before it"
+        in skipped.message
+    )
     # one earlier step at 1: mean 0.2, a gap of 1.8: under the limit
     answers[steps[0]] = 1
     people = [person("Lead", "staff", answers), person("R", "community", dict(answers))]
@@ -941,3 +944,43 @@ def test_the_unshown_principles_are_the_thinnest_pillars_unanswered_ones(
         KNOWLEDGE,
         "glasshouse.shared-success",
     )
+
+
+def _pillars(power: Any, knowledge: Any, inclusion: Any) -> list[dict[str, Any]]:
+    answers = {POWER: power, KNOWLEDGE: knowledge, INCLUSION: inclusion}
+    return [person("Lead", "staff", answers), person("R", "community", dict(answers))]
+
+
+def test_a_limit_names_the_overall_figure_alone_when_every_pillar_meets_its_bar(
+    context: Context,
+) -> None:
+    # all 1s: 25 overall, under engagement's 30; every pillar 25, over its 15
+    result = run(context, shown("engage", _pillars(*[evidenced(1)] * 3)))
+    message = reason(result, "claim-contradicted").message
+    assert "the answers as rated give maturity 25/100, where engagement needs 30." in message
+    assert "pillar" not in message
+
+
+def test_a_limit_names_the_pillar_alone_when_the_overall_figure_meets_its_bar(
+    context: Context,
+) -> None:
+    # power 1, the others 4: 75 overall (co-design needs 50), power 25 (needs 50)
+    result = run(context, shown("co-design", _pillars(evidenced(1), evidenced(4), evidenced(4))))
+    message = reason(result, "claim-contradicted").message
+    assert (
+        "the answers as rated give the weakest pillar, power, 25/100, where co-design needs 50 "
+        "on every pillar." in message
+    )
+    assert "maturity" not in message
+
+
+def test_an_evidence_limit_names_only_what_falls_short(context: Context) -> None:
+    # knowledge 4 without evidence counts 2 (50) on the evidence; the others evidenced 4s:
+    # evidenced overall 83.3 meets co-production's 75, the knowledge pillar does not
+    result = run(context, shown("co-production", _pillars(evidenced(4), 4, evidenced(4))))
+    message = reason(result, "claim-unsubstantiated").message
+    assert (
+        "the weakest pillar, knowledge, is 50/100 on the evidence, where co-production needs 75 "
+        "on every pillar (3s and 4s need evidence)" in message
+    )
+    assert "evidenced maturity is" not in message

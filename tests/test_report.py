@@ -182,7 +182,7 @@ def test_perception_gap_is_shown_side_by_side() -> None:
     assert ["Power", "75", "25", "+50 ⚠"] in pillars
     rows = table_rows(gap, "Principle (0-4, as rated)")
     assert len(rows) == 36
-    assert all(row[1:] == ["3", "1", "+2.0 ⚠"] for row in rows)
+    assert all(row[1:] == ["3", "1", "+2 ⚠"] for row in rows)
     honest = section(rendered("honest-consultation", "markdown"), "Perception gap")
     assert "cannot be compared" in honest
 

@@ -372,13 +372,18 @@ def _figures_limit(maturity: Maturity, model: Model, need: Level, rated: bool) -
     """Why the figures stop below `need`, in the model's words."""
     if rated:
         overall, (pillar, weakest) = maturity.rated_overall, maturity.rated_weakest_pillar
-        phrase = model.phrases["figures_limit"]
+        key = "figures_limit"
     else:
         overall, (pillar, weakest) = maturity.overall, maturity.weakest_pillar
-        phrase = model.phrases["evidence_limit"]
-    if rated and need.min_weakest_pillar <= 0:
-        phrase = model.phrases["figures_limit_overall"]
-    return str(phrase).format(
+        key = "evidence_limit"
+    # name only what falls short: never a pillar that meets its bar
+    overall_short = overall is None or overall < need.min_overall
+    pillar_short = weakest is not None and weakest < need.min_weakest_pillar
+    if overall_short and not pillar_short:
+        key += "_overall"
+    elif pillar_short and not overall_short:
+        key += "_pillar"
+    return str(model.phrases[key]).format(
         overall=show(overall or 0),
         pillar=pillar,
         weakest=show(weakest or 0),
@@ -491,7 +496,9 @@ def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findin
     details = []
     if wide:
         shown = str(model.phrases["list"]).join(
-            str(model.phrases["gap_pair"]).format(id=pid, staff=show(s), community=show(c))
+            str(model.phrases["gap_pair"]).format(
+                id=pid, title=maturity.principles[pid].title, staff=show(s), community=show(c)
+            )
             for pid, (s, c) in list(wide.items())[:shown_n]
         )
         more = (
@@ -565,7 +572,11 @@ def _ordered_steps(
                 entry[1].append(principle.id)
             entry[2].append(
                 str(model.phrases["step_pair"]).format(
-                    group=group, id=principle.id, score=show(score), before=show(before)
+                    group=model.phrases["side_names"].get(group, group),
+                    id=principle.id,
+                    title=principle.title,
+                    score=show(score),
+                    before=show(before),
                 )
             )
     for set_id, (pset, skipped, details) in by_set.items():

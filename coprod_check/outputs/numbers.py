@@ -23,3 +23,10 @@ def signed(value: float | None, digits: int = 0, zero: str = "±0") -> str:
         return DASH
     text = f"{value:+.{digits}f}"
     return zero if float(text) == 0 else text
+
+
+def gap(value: float | None) -> str:
+    """A difference as a reader expects it beside figures: `+62.5`, `+2`, `-1.5`, `±0`."""
+    if value is None:
+        return DASH
+    return "±0" if value == 0 else ("+" if value > 0 else "-") + show(abs(value))

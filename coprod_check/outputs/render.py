@@ -23,7 +23,7 @@ from markupsafe import Markup
 from coprod_check.core.errors import InputError, Problem
 from coprod_check.io.resources import templates_dir
 from coprod_check.io.yamlio import read_text
-from coprod_check.outputs.numbers import signed
+from coprod_check.outputs.numbers import gap, signed
 from coprod_check.outputs.sanitize import CONTROL, md_cell
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".svg")
@@ -371,6 +371,7 @@ def make_environment(kind: str, loader: jinja2.BaseLoader) -> SandboxedEnvironme
         figure=figure,
         share=share,
         signed=signed,
+        gap=gap,
     )
     return env
 

@@ -144,6 +144,7 @@ def report_data(
             "contradicted_rungs": risk.contradicted,
             "unsubstantiated_rungs": risk.unsubstantiated,
             "backed": risk.backed,
+            "far": risk.contradicted >= model.thresholds["far_below_rungs"],
         },
         "ladder": [
             {
@@ -420,8 +421,16 @@ def _perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
         {"id": pillar, "staff": s, "community": c, "gap": s - c, "wide": s - c >= pillar_threshold}
         for pillar, (s, c) in pillar_sides(pairs, m).items()
     ]
+    sides = (model.sides["organisation"], model.sides["community"])
+    answered = [p for p in plan.respondents if p.answers]
     return {
-        "available": {model.sides["organisation"], model.sides["community"]} <= groups,
+        "available": set(sides) <= groups,
+        # why not: the side(s) nobody answered for, and who did answer (plural role names)
+        "missing": [side for side in sides if side not in groups],
+        "answered_by": [
+            model.roles[r].plural for r in model.roles if any(p.role == r for p in answered)
+        ],
+        "community_led": (plan.project.led_by or model.default_leader) == "community",
         "compared": len(pairs),
         "threshold": threshold,
         "pillar_threshold": pillar_threshold,
@@ -470,13 +479,15 @@ def _steps(result: Assessment, catalogue: Catalogue, model: Model) -> list[dict[
 def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[str, Any]:
     """The advice of the weakest principles, the honest wording, and what the next rung needs."""
     risk, m = result.risk, result.maturity
-    scores = list(m.principles.values())
-    scores = [s for s in scores if not s.not_applicable]
-    weak = [s for s in scores if _is_weak(s.combined, model)]
+    scores = [s for s in m.principles.values() if not s.not_applicable]
+    # What is known to be weak, lowest first; what is not known is never called weak, it is
+    # listed apart as evidence to gather.
+    answered = [s for s in scores if s.combined is not None]
+    weak = [s for s in answered if _is_weak(s.combined, model)]
     if not weak:
-        weak = [s for s in scores if s.combined is not None and s.combined < model.evidenced_from]
-    # Rated low first (what is known to be weak), then unanswered (what is not shown).
-    weak.sort(key=lambda s: (s.combined is None, s.combined or 0.0, s.id))
+        weak = [s for s in answered if (s.combined or 0.0) < model.evidenced_from]
+    weak.sort(key=lambda s: (s.combined or 0.0, s.id))
+    unknown = [s for s in scores if s.combined is None]
     nxt = (
         model.levels[risk.evidenced.rank + 1]
         if risk.evidenced.rank + 1 < len(model.levels)
@@ -486,26 +497,29 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
     thinnest = m.coverage.thinnest_pillar if m.coverage else None
     cover_now = thinnest[1] if thinnest else None
     project = result.plan.project
+
+    def advice(s: Any) -> dict[str, Any]:
+        return {
+            "id": s.id,
+            "title": s.title,
+            "set_name": catalogue.set_of(s.id).name,
+            "score": s.combined,
+            "advice": catalogue.principles[s.id].advice
+            if model.advice_fits_plan(s.id, project.led_by, project.sector)
+            else None,
+            "evidence_prompt": catalogue.principles[s.id].evidence_prompt,
+        }
+
     return {
         "honest": risk.worded.rank <= risk.evidenced.rank,
         "honest_wording": model.honest_wording(
             risk.evidenced, project.led_by, project.community, project.sector
         ),
         "claim_wording": result.plan.claim.wording,
-        "advice": [
-            {
-                "id": s.id,
-                "title": s.title,
-                "set_name": catalogue.set_of(s.id).name,
-                "score": s.combined,
-                "advice": catalogue.principles[s.id].advice
-                if model.advice_fits_plan(s.id, project.led_by, project.sector)
-                else None,
-                "evidence_prompt": catalogue.principles[s.id].evidence_prompt,
-            }
-            for s in weak[:MAX_ADVICE]
-        ],
+        "advice": [advice(s) for s in weak[:MAX_ADVICE]],
         "more_weak": max(0, len(weak) - MAX_ADVICE),
+        "unknown": [advice(s) for s in unknown[:MAX_ADVICE]],
+        "more_unknown": max(0, len(unknown) - MAX_ADVICE),
         "next_level": None
         if nxt is None
         else {
@@ -518,9 +532,23 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
             "coverage_now": cover_now,
             "overall_now": m.overall,
             "weakest_pillar_now": weakest,
-            "blocked_by": [code for code, level in risk.caps if level.rank < nxt.rank],
+            "blocked_by": [
+                _screening_answer(result.plan, model, code)
+                for code, level in risk.caps
+                if level.rank < nxt.rank
+            ],
         },
     }
+
+
+def _screening_answer(plan: Plan, model: Model, code: str) -> dict[str, Any]:
+    """The screening question and answer behind a cap's reason code, for a reader."""
+    for key, question in model.screening.items():
+        answer = plan.screening.get(key)
+        cap = question.caps.get(answer) if answer is not None else None
+        if cap is not None and cap.reason == code:
+            return {"code": code, "question": question.question, "answer": answer}
+    return {"code": code, "question": None, "answer": None}
 
 
 def portfolio_data(reports: Sequence[dict[str, Any]], model: Model) -> dict[str, Any]:

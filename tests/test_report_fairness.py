@@ -1,0 +1,149 @@
+"""What a report says must be true of the plan: never more than the answers show.
+
+Found by reading the calibration reports as someone who knows each project would: unknown
+principles were listed among the "weakest", a community-led project was told no community
+member had answered, one contradicted rung was met with "stop describing the project as ...",
+a 62.5-point gap read "+62", and a cap was named by its code alone. Each case here is a small
+plan worked by hand, checked both ways.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from tests.plans import FOL, SHOWN_SCREENING, evidenced, person, plan
+from tests.report_support import cli, write_plan
+
+POWER, KNOWLEDGE, INCLUSION = FOL
+
+
+def report(tmp_path: Path, data: dict[str, Any], fmt: str = "markdown") -> str:
+    path = write_plan(tmp_path / "plan.yaml", data)
+    code, out, err = cli("report", str(path), "--format", fmt)
+    assert code == 0, err
+    return out
+
+
+def section(markdown: str, title: str) -> str:
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", markdown, re.S | re.M)
+    assert match, title
+    return match.group(1)
+
+
+def both(answers: dict[str, Any]) -> list[dict[str, Any]]:
+    return [person("Lead", "staff", answers), person("Resident", "community", dict(answers))]
+
+
+def test_unknown_principles_are_listed_apart_never_as_weakest(tmp_path: Path) -> None:
+    # power rated 1 (weak), knowledge unknown, inclusion 3
+    answers = {POWER: evidenced(1), KNOWLEDGE: "unknown", INCLUSION: evidenced(3)}
+    out = section(report(tmp_path, plan("co-design", both(answers))), "What to do next")
+    weakest, _, rest = out.partition("Not yet known")
+    assert "Sharing power" in weakest and "Sharing knowledge" not in weakest
+    assert "not answered" not in weakest
+    assert "Sharing knowledge" in rest and "Sharing power" not in rest
+
+
+def test_nothing_is_listed_as_not_yet_known_when_everything_is_answered(tmp_path: Path) -> None:
+    answers = {pid: evidenced(1) for pid in FOL}
+    out = section(report(tmp_path, plan("co-design", both(answers))), "What to do next")
+    assert "Not yet known" not in out
+
+
+def test_one_contradicted_rung_asks_to_close_the_gaps_not_to_stop(tmp_path: Path) -> None:
+    # all 2s: co-design as rated, one rung under a co-production claim
+    one = plan("co-production", both(dict.fromkeys(FOL, evidenced(2))), screening=SHOWN_SCREENING)
+    out = section(report(tmp_path, one), "What to do next")
+    assert "What is known reaches co-design but not co-production" in out
+    assert "Stop describing" not in out
+    # all 1s: consultation as rated, three rungs under: "stop" is true there
+    three = plan("co-production", both(dict.fromkeys(FOL, evidenced(1))), screening=SHOWN_SCREENING)
+    out = section(report(tmp_path, three), "What to do next")
+    assert "Stop describing the project as co-production until the evidence supports it." in out
+
+
+def test_an_unshown_claim_is_asked_for_evidence_not_told_to_stop(tmp_path: Path) -> None:
+    out = section(report(tmp_path, plan("co-production", [])), "What to do next")
+    assert "Nothing known contradicts the claim, but too little of it is shown" in out
+    assert "Stop describing" not in out
+
+
+def test_an_honest_claim_is_told_how_to_go_further(tmp_path: Path) -> None:
+    data = plan("consult", both(dict.fromkeys(FOL, evidenced(1))))
+    out = section(report(tmp_path, data), "What to do next")
+    assert "The claim matches what the plan shows." in out
+    assert "To go further, start with the weakest principles:" in out
+
+
+def test_a_community_led_project_is_not_told_nobody_from_the_community_answered(
+    tmp_path: Path,
+) -> None:
+    data = plan("co-design", [person("Member", "staff", dict.fromkeys(FOL, evidenced(3)))])
+    data["project"]["led_by"] = "community"
+    out = section(report(tmp_path, data), "Perception gap")
+    assert "The community leads this project" in out
+    assert "no community member" not in out.lower()
+    # the same respondent in an organisation-led project: the community side is missing
+    data["project"]["led_by"] = "organisation"
+    out = section(report(tmp_path, data), "Perception gap")
+    assert "no community member or partner answered (answers came from staff)" in out
+
+
+def test_a_desk_review_says_neither_side_answered(tmp_path: Path) -> None:
+    data = plan("co-design", [person("Reviewer", "independent", {POWER: evidenced(3)})])
+    out = section(report(tmp_path, data), "Perception gap")
+    assert "neither staff of the organisation nor any community member or partner answered" in out
+    assert "(answers came from independent reviewers)" in out
+
+
+def test_sides_with_no_principle_in_common_are_not_said_to_agree(tmp_path: Path) -> None:
+    people = [
+        person("Lead", "staff", {POWER: evidenced(3)}),
+        person("Resident", "community", {KNOWLEDGE: evidenced(3)}),
+    ]
+    out = section(report(tmp_path, plan("co-design", people)), "Perception gap")
+    assert "No principle was answered by both" in out
+    assert "rate all 0" not in out
+
+
+def test_the_count_of_wide_gaps_agrees_with_its_verb(tmp_path: Path) -> None:
+    people = [
+        person("Lead", "staff", {POWER: 3, KNOWLEDGE: 2}),
+        person("Resident", "community", {POWER: 1, KNOWLEDGE: 1}),
+    ]
+    out = section(report(tmp_path, plan("co-design", people)), "Perception gap")
+    assert "disagree on 2 of 2 principles; 1 is 2 or more points apart" in out
+    # pillar gaps as figures: power 75 vs 25 is +50, knowledge 50 vs 25 is +25
+    assert "| Power | 75 | 25 | +50 ⚠ |" in out
+    assert "| Knowledge | 50 | 25 | +25 |" in out
+
+
+def test_a_pillar_gap_keeps_its_half_point(tmp_path: Path) -> None:
+    # staff 3 and 3 on power's... one principle per pillar: a half point needs two respondents
+    # on one side: staff 3 and 2 (mean 2.5 = 62.5) against community 0 -> +62.5
+    people = [
+        person("Lead", "staff", {POWER: 3}),
+        person("Officer", "staff", {POWER: 2}),
+        person("Resident", "community", {POWER: 0}),
+    ]
+    out = section(report(tmp_path, plan("co-design", people)), "Perception gap")
+    assert "| Power | 62.5 | 0 | +62.5 ⚠ |" in out
+
+
+def test_a_cap_is_named_by_its_question_and_answer(tmp_path: Path) -> None:
+    screening = {**SHOWN_SCREENING, "decision_power": "advisory"}
+    data = plan("co-production", both(dict.fromkeys(FOL, evidenced(4))), screening=screening)
+    out = section(report(tmp_path, data), "What to do next")
+    assert "“What decision-making power do community members have?” answered *advisory*" in out
+    html = report(tmp_path, data, "html")
+    assert "answered <em>advisory</em>" in html
+
+
+def test_no_pillar_bar_is_stated_where_the_next_rung_sets_none(tmp_path: Path) -> None:
+    # an informing-level plan with one answer at 0: consultation needs 10 overall, no pillar bar
+    data = plan("consult", both({POWER: evidenced(0)}))
+    out = section(report(tmp_path, data), "What to do next")
+    assert "To support **consultation**, overall maturity must reach 10 (now 0)." in out
+    assert "every pillar 0" not in out
