@@ -147,3 +147,43 @@ def test_no_pillar_bar_is_stated_where_the_next_rung_sets_none(tmp_path: Path) -
     out = section(report(tmp_path, data), "What to do next")
     assert "To support **consultation**, overall maturity must reach 10 (now 0)." in out
     assert "every pillar 0" not in out
+
+
+def test_screening_answers_are_shown_with_their_evidence_and_effect(tmp_path: Path) -> None:
+    screening = {
+        **SHOWN_SCREENING,
+        "initiated_by": {"value": "community", "evidence": "https://example.org/founding"},
+        "decision_power": "advisory",
+        "participants_rewarded": "yes",
+    }
+    data = plan("co-design", both(dict.fromkeys(FOL, evidenced(3))), screening=screening)
+    out = report(tmp_path, data)
+    row = next(line for line in out.splitlines() if line.startswith("| Who started the project? |"))
+    # a bare link in a table is neutralised (Markdown safety); the evidence list links it
+    assert row == (
+        "| Who started the project? | community | https&#8203;://example.org/founding "
+        "| in the claim's favour, with evidence: counted as known |"
+    )
+    assert "| advisory | – | caps the evidence at engagement (`advisory-only`) |" in out
+    assert "| yes | – | in the claim's favour, but without evidence: not counted |" in out
+    cited = section(out, "Evidence cited")
+    assert "(https://example.org/founding) | – | screening |" in cited
+    assert "| Who started the project? | [https" in cited  # the question names it, no key
+
+
+def test_a_part_claim_and_a_community_led_project_are_not_capped(tmp_path: Path) -> None:
+    screening = {**SHOWN_SCREENING, "involved_from": "late", "participants_rewarded": "no"}
+    data = plan(
+        "co-design",
+        both(dict.fromkeys(FOL, evidenced(3))),
+        screening=screening,
+        scope="part",
+        parts=["the play area"],
+    )
+    data["project"]["led_by"] = "community"
+    out = report(tmp_path, data)
+    assert "| late | – | no cap: the claim is for part of the project |" in out
+    assert "| no | – | no cap: the community leads the project |" in out
+    data["project"]["led_by"] = "organisation"
+    out = report(tmp_path, data)
+    assert "| no | – | caps the evidence at co-design (`unrewarded-participants`) |" in out

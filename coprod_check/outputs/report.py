@@ -191,16 +191,7 @@ def report_data(
                 }
                 for r in roles
             ],
-            "screening": [
-                {
-                    "id": key,
-                    "question": q.question,
-                    "answer": plan.screening.get(key),
-                    "evidence": plan.screening_evidence.get(key),
-                    "known": bool(cover.screening.get(key)) if cover else False,
-                }
-                for key, q in model.screening.items()
-            ],
+            "screening": _screening_rows(plan, model, cover.screening if cover else {}),
         },
         "not_applicable": [
             {
@@ -294,6 +285,26 @@ def _evidence(
                         "role_label": model.roles[person.role].label,
                     }
                 )
+    # screening answers cite evidence too (a plain text; a web address is a link)
+    for key, question in model.screening.items():
+        text = plan.screening_evidence.get(key)
+        if not text:
+            continue
+        link = text if text.lower().startswith(("https://", "http://")) and " " not in text else None
+        rows.append(
+            {
+                "principle": key,
+                "title": question.question,
+                "text": text,
+                "url": link,
+                "path": None,
+                "href": link,
+                "date": None,
+                "old": False,
+                "role": "screening",
+                "role_label": "screening",
+            }
+        )
     return rows
 
 
@@ -539,6 +550,42 @@ def _next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[
             ],
         },
     }
+
+
+def _screening_rows(plan: Plan, model: Model, known: dict[str, bool]) -> list[dict[str, Any]]:
+    """Each screening answer with its evidence and what it does to the claim (`effect`, worded
+    by the templates): not_answered, cap, no_cap_part, no_cap_led_by, supports, unevidenced or
+    neutral."""
+    rows = []
+    for key, q in model.screening.items():
+        answer = plan.screening.get(key)
+        cap = q.caps.get(answer) if answer is not None else None
+        evidence = plan.screening_evidence.get(key)
+        if answer is None:
+            effect = "not_answered"
+        elif cap is not None and q.whole_only and plan.claim.scope != "whole":
+            effect = "no_cap_part"
+        elif cap is not None and not model.raised_for(cap.reason, plan.project.led_by):
+            effect = "no_cap_led_by"
+        elif cap is not None:
+            effect = "cap"
+        elif answer in q.supports:
+            effect = "supports" if evidence else "unevidenced"
+        else:
+            effect = "neutral"
+        rows.append(
+            {
+                "id": key,
+                "question": q.question,
+                "answer": answer,
+                "evidence": evidence,
+                "known": bool(known.get(key)),
+                "effect": effect,
+                "cap": level_data(model.level(cap.level)) if cap else None,
+                "reason": cap.reason if cap else None,
+            }
+        )
+    return rows
 
 
 def _screening_answer(plan: Plan, model: Model, code: str) -> dict[str, Any]:
