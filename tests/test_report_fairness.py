@@ -17,6 +17,7 @@ from tests.plans import FOL, SHOWN_SCREENING, evidenced, person, plan
 from tests.report_support import cli, write_plan
 
 POWER, KNOWLEDGE, INCLUSION = FOL
+DASH = "\N{EN DASH}"  # a cell with nothing in it
 
 
 def report(tmp_path: Path, data: dict[str, Any], fmt: str = "markdown") -> str:
@@ -164,10 +165,10 @@ def test_screening_answers_are_shown_with_their_evidence_and_effect(tmp_path: Pa
         "| Who started the project? | community | https&#8203;://example.org/founding "
         "| in the claim's favour, with evidence: counted as known |"
     )
-    assert "| advisory | – | caps the evidence at engagement (`advisory-only`) |" in out
-    assert "| yes | – | in the claim's favour, but without evidence: not counted |" in out
+    assert f"| advisory | {DASH} | caps the evidence at engagement (`advisory-only`) |" in out
+    assert f"| yes | {DASH} | in the claim's favour, but without evidence: not counted |" in out
     cited = section(out, "Evidence cited")
-    assert "(https://example.org/founding) | – | screening |" in cited
+    assert f"(https://example.org/founding) | {DASH} | screening |" in cited
     assert "| Who started the project? | [https" in cited  # the question names it, no key
 
 
@@ -182,8 +183,8 @@ def test_a_part_claim_and_a_community_led_project_are_not_capped(tmp_path: Path)
     )
     data["project"]["led_by"] = "community"
     out = report(tmp_path, data)
-    assert "| late | – | no cap: the claim is for part of the project |" in out
-    assert "| no | – | no cap: the community leads the project |" in out
+    assert f"| late | {DASH} | no cap: the claim is for part of the project |" in out
+    assert f"| no | {DASH} | no cap: the community leads the project |" in out
     data["project"]["led_by"] = "organisation"
     out = report(tmp_path, data)
-    assert "| no | – | caps the evidence at co-design (`unrewarded-participants`) |" in out
+    assert f"| no | {DASH} | caps the evidence at co-design (`unrewarded-participants`) |" in out

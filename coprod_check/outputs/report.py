@@ -290,7 +290,8 @@ def _evidence(
         text = plan.screening_evidence.get(key)
         if not text:
             continue
-        link = text if text.lower().startswith(("https://", "http://")) and " " not in text else None
+        is_link = text.lower().startswith(("https://", "http://")) and " " not in text
+        link = text if is_link else None
         rows.append(
             {
                 "principle": key,
