@@ -200,7 +200,7 @@ def test_answers_keep_the_plans_other_content_and_order(context: Context) -> Non
         "assessed": "2024-05-01",
     }
     s = session(context, raw)
-    s.answer(s.current(), "start")  # screening is new: it goes before `assessed`
+    s.answer(s.current(), "community")  # screening is new: it goes before `assessed`
     assert list(raw) == ["coprod-check", "respondents", "project", "claim", "screening", "assessed"]
     jo = pm.add_respondent(raw, "Jo", "staff")
     s.respondent = jo
