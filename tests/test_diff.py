@@ -140,3 +140,38 @@ def test_diff_notes_a_different_project_and_rejects_a_bad_plan(
     bad.write_text("project: {name: x}\nclaim: {level: co-prod}\n", encoding="utf-8")
     code, _, err = cli("diff", str(plans[0]), str(bad))
     assert code == 2 and f"{bad}:2:" in err and "co-production" in err
+
+
+def test_diff_shows_how_much_more_is_known(context: Context, plans: tuple[Path, Path]) -> None:
+    # Worked by hand (see the module docstring): before, power is 3 of 6 known (its principle,
+    # initiated_by and involved_from shown; three answers in the claim's favour given short),
+    # knowledge 1 of 1, inclusion 2 of 4 (its principle and involved_from); overall 5 of 9.
+    # After, every answer is known.
+    change = compare(load(context, plans[0]), load(context, plans[1]), context.model)
+    assert change["maturity"]["coverage"] == {
+        "overall": {"old": 0.556, "new": 1.0, "change": 0.44},
+        "pillars": {
+            "power": {"old": 0.5, "new": 1.0, "change": 0.5},
+            "knowledge": {"old": 1.0, "new": 1.0, "change": 0.0},
+            "inclusion": {"old": 0.5, "new": 1.0, "change": 0.5},
+        },
+    }
+    code, out, _ = cli("diff", str(plans[0]), str(plans[1]))
+    assert code == 0
+    assert re.search(r"known +55\.6% -> 100% +\+44 points", out)
+    assert re.search(r"known: power pillar +50% -> 100% +\+50 points", out)
+    assert "known: knowledge pillar" not in out  # unchanged pillars are not listed
+
+
+def test_diff_gives_figures_as_every_output_does(context: Context, tmp_path: Path) -> None:
+    # a pillar of 62.5 (staff 3 and 2 on power, evidenced, nobody lower) reads 62.5, never 62
+    staff = [
+        person("A", "staff", {"fol.sharing-power": evidenced(3)}),
+        person("B", "staff", {"fol.sharing-power": evidenced(2)}),
+    ]
+    before = write_plan(tmp_path / "a.yaml", plan("consult", staff))
+    everyone = [person("A", "staff", same(evidenced(3)))]
+    after = write_plan(tmp_path / "b.yaml", plan("consult", everyone))
+    code, out, _ = cli("diff", str(before), str(after))
+    assert code == 0
+    assert re.search(r"power pillar +62\.5 -> 75 +\+12\.5", out)

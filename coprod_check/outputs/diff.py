@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from coprod_check.core.assessment import Assessment
-from coprod_check.core.model import Level, Model
+from coprod_check.core.model import Level, Model, show
 from coprod_check.core.principles import PILLARS
-from coprod_check.outputs.numbers import signed
+from coprod_check.outputs.numbers import gap, signed
 from coprod_check.outputs.sanitize import json_text, md_cell
 from coprod_check.outputs.views import DiffView
 
@@ -78,6 +78,10 @@ def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
             "pillars": {p: _change(mo.pillars.get(p), mn.pillars.get(p)) for p in PILLARS},
             "sets": {s: _change(mo.sets.get(s), mn.sets.get(s)) for s in sets},
             "unknown_share": _change(mo.unknown_share, mn.unknown_share),
+            "coverage": {
+                "overall": _change(_known(mo, None), _known(mn, None)),
+                "pillars": {p: _change(_known(mo, p), _known(mn, p)) for p in PILLARS},
+            },
         },
         "principles": moved,
         "reasons": {
@@ -86,6 +90,14 @@ def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
             "kept": [c for c in new_codes if c in old_codes],
         },
     }
+
+
+def _known(maturity: Any, pillar: str | None) -> float | None:
+    """The share known (coverage), overall or of one pillar; None where it is not measured."""
+    cover = maturity.coverage
+    if cover is None:
+        return None
+    return float(cover.overall if pillar is None else cover.pillars.get(pillar, 0.0))
 
 
 def _side(result: Assessment) -> dict[str, Any]:
@@ -164,26 +176,34 @@ def _rows(change: dict[str, Any], label: Mapping[str, str]) -> list[tuple[str, s
     score = change["score"]
     rows.append(("risk score", _num(score["old"]), _num(score["new"]), _delta(score["change"])))
     m = change["maturity"]
-    rows.append(
-        (
-            "maturity",
-            _num(m["overall"]["old"]),
-            _num(m["overall"]["new"]),
-            _delta(m["overall"]["change"]),
-        )
-    )
-    for pillar, c in m["pillars"].items():
-        rows.append((f"{pillar} pillar", _num(c["old"]), _num(c["new"]), _delta(c["change"])))
-    share = m["unknown_share"]
-    rows.append(
-        (
-            "answers unknown",
-            f"{share['old']:.0%}",
-            f"{share['new']:.0%}",
-            _points(share["change"] * 100),
-        )
-    )
+    # 0-100 figures exactly as every other output gives them (62.5, never 62)
+    for what, c in [("maturity", m["overall"])] + [
+        (f"{pillar} pillar", c) for pillar, c in m["pillars"].items()
+    ]:
+        rows.append((what, _figure(c["old"]), _figure(c["new"]), _figure_change(c["change"])))
+    # how much is known (coverage): overall, and each pillar whose share moved
+    cover = m["coverage"]
+    for what, c in [("known", cover["overall"])] + [
+        (f"known: {p} pillar", c) for p, c in cover["pillars"].items() if c["change"]
+    ]:
+        rows.append((what, _share(c["old"]), _share(c["new"]), _share_points(c["change"])))
     return rows
+
+
+def _figure(value: float | None) -> str:
+    return "unknown" if value is None else show(value)
+
+
+def _figure_change(change: float | None) -> str:
+    return NO_CHANGE if not change else gap(round(change, 1))
+
+
+def _share(value: float | None) -> str:
+    return "not measured" if value is None else f"{show(round(value * 100, 1))}%"
+
+
+def _share_points(change: float | None) -> str:
+    return NO_CHANGE if not change else _points(change * 100)
 
 
 def _rungs(count: int) -> str:
