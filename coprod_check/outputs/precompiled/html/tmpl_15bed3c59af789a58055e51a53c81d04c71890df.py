@@ -10,6 +10,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_h = resolve('h')
     l_0_r = resolve('r')
+    l_0_wide = resolve('wide')
     l_0_method = resolve('method')
     l_0_nl = resolve('nl')
     l_0_pg = l_0_nxt = missing
@@ -32,83 +33,83 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'figure' found.")
     try:
-        t_4 = environment.filters['join']
+        t_4 = environment.filters['gap']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'gap' found.")
     try:
-        t_5 = environment.filters['length']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_6 = environment.filters['list']
+        t_6 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_7 = environment.filters['lower']
+        t_7 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'lower' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_8 = environment.filters['md']
+        t_8 = environment.filters['lower']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No filter named 'lower' found.")
     try:
-        t_9 = environment.filters['mermaid']
+        t_9 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'mermaid' found.")
+            raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_10 = environment.filters['reverse']
+        t_10 = environment.filters['mermaid']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'reverse' found.")
+            raise TemplateRuntimeError("No filter named 'mermaid' found.")
     try:
-        t_11 = environment.filters['safe']
+        t_11 = environment.filters['reverse']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'safe' found.")
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     try:
-        t_12 = environment.filters['score']
+        t_12 = environment.filters['safe']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'score' found.")
+            raise TemplateRuntimeError("No filter named 'safe' found.")
     try:
-        t_13 = environment.filters['selectattr']
+        t_13 = environment.filters['score']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'score' found.")
     try:
-        t_14 = environment.filters['share']
+        t_14 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'share' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_15 = environment.filters['signed']
+        t_15 = environment.filters['share']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'signed' found.")
+            raise TemplateRuntimeError("No filter named 'share' found.")
     pass
-    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# Headline\n\n| | |\n|---|---|\n| Project | **'
-    yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'name'))))
+    yield escape(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'name'))))
     yield '** |\n| Organisation | '
-    yield escape(environment.finalize((t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'organisation')) if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'organisation') else 'not given')))
+    yield escape(environment.finalize((t_9(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'organisation')) if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'organisation') else 'not given')))
     yield ' |\n| Assessed | '
     yield escape(environment.finalize((environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'assessed') or 'not dated')))
     yield ' |\n| Claims | **'
@@ -124,19 +125,19 @@ def root(context, missing=missing):
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'scope') == 'part'):
         pass
         yield ', for part of the project: '
-        yield escape(environment.finalize(t_8(t_4(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'parts'), '; '))))
+        yield escape(environment.finalize(t_9(t_5(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'parts'), '; '))))
     yield ' |\n'
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
         pass
         yield '| Describes itself as | **'
         yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label')))
         yield '**: “'
-        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'))))
+        yield escape(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'))))
         yield '” |\n'
     elif environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'):
         pass
         yield '| In its own words | “'
-        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'))))
+        yield escape(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'wording'))))
         yield '” |\n'
     yield '| Evidence supports | **'
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label')))
@@ -198,7 +199,7 @@ def root(context, missing=missing):
             yield ' · '
     l_1_loop = l_1_p = missing
     yield '), over the answers given |\n| Known (coverage) | '
-    yield escape(environment.finalize(t_14(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield escape(environment.finalize(t_15(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
     yield ' of what the sets and screening ask ('
     l_1_loop = missing
     for l_1_p, l_1_loop in LoopContext(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')), undefined):
@@ -206,7 +207,7 @@ def root(context, missing=missing):
         pass
         yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
         yield ' '
-        yield escape(environment.finalize(t_14(environment.getattr(l_1_p, 'coverage'))))
+        yield escape(environment.finalize(t_15(environment.getattr(l_1_p, 'coverage'))))
         if (not environment.getattr(l_1_loop, 'last')):
             pass
             yield ' · '
@@ -215,28 +216,28 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'):
         pass
         yield '| Not applicable | '
-        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'))))
+        yield escape(environment.finalize(t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'))))
         yield ' principle'
-        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')) != 1):
+        if (t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')) != 1):
             pass
             yield 's'
         yield ' marked n/a (listed under Maturity) |\n'
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'led_by') != 'organisation'):
         pass
         yield '| Led by | '
-        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'led_by_label'))))
+        yield escape(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'project'), 'led_by_label'))))
         yield ' |\n'
     yield '\n> '
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'verdict')))
     yield ' The project claims '
-    yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+    yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
         pass
         yield ' in its own words ('
-        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label'))))
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label'))))
         yield ' in the plan)'
     yield '; its answers and screening support '
-    yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+    yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap'):
         pass
         yield ', '
@@ -250,14 +251,14 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
         pass
         yield ' The evidenced figures reach '
-        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
         yield ', but too little is known to support it: coverage is too thin, which is not the same as practice being absent.'
     yield ' '
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'):
         pass
-        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'))))
+        yield escape(environment.finalize(t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'))))
         yield ' finding'
-        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')) != 1):
+        if (t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')) != 1):
             pass
             yield 's add'
         else:
@@ -270,7 +271,7 @@ def root(context, missing=missing):
         pass
         yield 'No red flag was raised.'
     yield '\n\n'
-    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# Why\n\n'
     if (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')):
         pass
@@ -330,7 +331,7 @@ def root(context, missing=missing):
         yield '\n\n'
     l_1_loop = l_1_reason = missing
     yield '\n'
-    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# Where the claim sits on the ladder\n\n```mermaid\nflowchart BT\n'
     for l_1_level in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder')):
         _loop_vars = {}
@@ -338,7 +339,7 @@ def root(context, missing=missing):
         yield '    L'
         yield escape(environment.finalize(environment.getattr(l_1_level, 'rank')))
         yield '["'
-        yield escape(environment.finalize(t_9(environment.getattr(l_1_level, 'label'))))
+        yield escape(environment.finalize(t_10(environment.getattr(l_1_level, 'label'))))
         if environment.getattr(l_1_level, 'worded'):
             pass
             yield ' - claimed'
@@ -380,7 +381,7 @@ def root(context, missing=missing):
         yield '\n'
     l_1_level = missing
     yield '```\n\n| Rung | IAP2 | Arnstein | This project |\n|---|---|---|---|\n'
-    for l_1_level in t_2(t_10(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
+    for l_1_level in t_2(t_11(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
         _loop_vars = {}
         pass
         yield '| '
@@ -414,7 +415,7 @@ def root(context, missing=missing):
         if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps'), 'honest'):
             pass
             yield 'A project that claims '
-            yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+            yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
             yield ', and shows it, is being honest: that is low co-washing risk.'
         else:
             pass
@@ -423,18 +424,18 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
         pass
         yield 'The evidenced figures reach '
-        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
         yield ', but coverage is too thin to support it: '
-        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
         yield ' needs '
         yield escape(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'min_coverage'), 100))))
         yield '% of every pillar known.\n\n'
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'id')):
         pass
         yield 'The maturity figures alone would support '
-        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'label'))))
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'label'))))
         yield '; the screening answers cap it at '
-        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
         yield ' ('
         l_1_loop = missing
         for l_1_c, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'caps')), undefined):
@@ -443,18 +444,18 @@ def root(context, missing=missing):
             yield '`'
             yield escape(environment.finalize(environment.getattr(l_1_c, 'reason')))
             yield '` caps at '
-            yield escape(environment.finalize(t_7(environment.getattr(l_1_c, 'label'))))
+            yield escape(environment.finalize(t_8(environment.getattr(l_1_c, 'label'))))
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
                 yield ', '
         l_1_loop = l_1_c = missing
         yield ').\n'
     yield '\n'
-    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# Maturity\n\nHow far co-production practice is in place, 0-100 (the mean evidenced score × 25), over the principles answered; unanswered principles are left out, not counted as 0. *Known* is the share of what is asked that is known (coverage). Overall: **'
     yield escape(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
     yield '/100**, '
-    yield escape(environment.finalize(t_14(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield escape(environment.finalize(t_15(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
     yield ' known; weakest pillar: '
     yield escape(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'id')))
     yield ' ('
@@ -468,7 +469,7 @@ def root(context, missing=missing):
         yield ' | '
         yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'score'))))
         yield ' | '
-        yield escape(environment.finalize(t_14(environment.getattr(l_1_p, 'coverage'))))
+        yield escape(environment.finalize(t_15(environment.getattr(l_1_p, 'coverage'))))
         yield ' |\n'
     l_1_p = missing
     yield '\n| Principle set | Maturity | Known |\n|---|---:|---:|\n'
@@ -476,7 +477,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield escape(environment.finalize(t_8(environment.getattr(l_1_s, 'name'))))
+        yield escape(environment.finalize(t_9(environment.getattr(l_1_s, 'name'))))
         yield ' (`'
         yield escape(environment.finalize(environment.getattr(l_1_s, 'id')))
         yield '`)'
@@ -486,7 +487,7 @@ def root(context, missing=missing):
         yield ' | '
         yield escape(environment.finalize(t_3(environment.getattr(l_1_s, 'score'))))
         yield ' | '
-        yield escape(environment.finalize(t_14(environment.getattr(l_1_s, 'coverage'))))
+        yield escape(environment.finalize(t_15(environment.getattr(l_1_s, 'coverage'))))
         yield ' |\n'
     l_1_s = missing
     yield '\n'
@@ -497,19 +498,61 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| '
-            yield escape(environment.finalize(t_8(environment.getattr(l_1_role, 'label'))))
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_role, 'label'))))
             yield ' | '
             yield escape(environment.finalize(t_3(environment.getattr(l_1_role, 'score'))))
             yield ' | '
-            yield escape(environment.finalize(t_14(environment.getattr(l_1_role, 'coverage'))))
+            yield escape(environment.finalize(t_15(environment.getattr(l_1_role, 'coverage'))))
             yield ' |\n'
         l_1_role = missing
+        yield '\n'
+    if t_7(context.eval_ctx, t_14(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'), 'answer')):
+        pass
+        yield "Screening: the tells the sources name, as answered. A tell can cap the rung the evidence supports; an answer in the claim's favour counts only with evidence.\n\n| Question | Answer | Evidence | What it does |\n|---|---|---|---|\n"
+        def t_17(fiter):
+            for l_1_q in fiter:
+                if environment.getattr(l_1_q, 'answer'):
+                    yield l_1_q
+        for l_1_q in t_17(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'))):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_q, 'question'))))
+            yield ' | '
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_q, 'answer'))))
+            yield ' | '
+            yield escape(environment.finalize((t_9(environment.getattr(l_1_q, 'evidence')) if environment.getattr(l_1_q, 'evidence') else '–')))
+            yield ' | '
+            if (environment.getattr(l_1_q, 'effect') == 'cap'):
+                pass
+                yield 'caps the evidence at '
+                yield escape(environment.finalize(t_8(environment.getattr(environment.getattr(l_1_q, 'cap'), 'label'))))
+                yield ' (`'
+                yield escape(environment.finalize(environment.getattr(l_1_q, 'reason')))
+                yield '`)'
+            elif (environment.getattr(l_1_q, 'effect') == 'no_cap_part'):
+                pass
+                yield 'no cap: the claim is for part of the project'
+            elif (environment.getattr(l_1_q, 'effect') == 'no_cap_led_by'):
+                pass
+                yield 'no cap: the community leads the project'
+            elif (environment.getattr(l_1_q, 'effect') == 'supports'):
+                pass
+                yield "in the claim's favour, with evidence: counted as known"
+            elif (environment.getattr(l_1_q, 'effect') == 'unevidenced'):
+                pass
+                yield "in the claim's favour, but without evidence: not counted"
+            else:
+                pass
+                yield 'neither caps nor supports the claim'
+            yield ' |\n'
+        l_1_q = missing
         yield '\n'
     yield "Principle by principle: each role's score as rated (0-4). “3 → 2” marks a 3 or 4 given without evidence, which counts as 2; “unknown” means not answered. *Combined* is the lowest group's evidenced score, so one side cannot carry a principle alone.\n\n| Principle | "
     for l_1_role in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')):
         _loop_vars = {}
         pass
-        yield escape(environment.finalize(t_8(environment.getattr(l_1_role, 'id'))))
+        yield escape(environment.finalize(t_9(environment.getattr(l_1_role, 'id'))))
         yield ' | '
     l_1_role = missing
     yield 'Combined | Evidence and notes |\n|---|'
@@ -523,7 +566,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield escape(environment.finalize(t_8(environment.getattr(l_1_p, 'title'))))
+        yield escape(environment.finalize(t_9(environment.getattr(l_1_p, 'title'))))
         yield ' `'
         yield escape(environment.finalize(environment.getattr(l_1_p, 'id')))
         yield '` | '
@@ -535,28 +578,28 @@ def root(context, missing=missing):
                 yield 'unknown'
             elif environment.getattr(l_2_c, 'unevidenced'):
                 pass
-                yield escape(environment.finalize(t_12(environment.getattr(l_2_c, 'rated'))))
+                yield escape(environment.finalize(t_13(environment.getattr(l_2_c, 'rated'))))
                 yield ' → '
-                yield escape(environment.finalize(t_12(environment.getattr(l_2_c, 'evidenced'))))
+                yield escape(environment.finalize(t_13(environment.getattr(l_2_c, 'evidenced'))))
                 yield ' (unevidenced)'
             else:
                 pass
-                yield escape(environment.finalize(t_12(environment.getattr(l_2_c, 'rated'))))
+                yield escape(environment.finalize(t_13(environment.getattr(l_2_c, 'rated'))))
             yield ' | '
         l_2_c = missing
-        yield escape(environment.finalize(t_12(environment.getattr(l_1_p, 'score'))))
+        yield escape(environment.finalize(t_13(environment.getattr(l_1_p, 'score'))))
         yield ' | '
         if environment.getattr(l_1_p, 'evidence'):
             pass
             yield 'Evidence: '
-            yield escape(environment.finalize(t_8(t_4(context.eval_ctx, environment.getattr(l_1_p, 'evidence'), '; '))))
+            yield escape(environment.finalize(t_9(t_5(context.eval_ctx, environment.getattr(l_1_p, 'evidence'), '; '))))
         if (environment.getattr(l_1_p, 'evidence') and environment.getattr(l_1_p, 'notes')):
             pass
             yield '. '
         if environment.getattr(l_1_p, 'notes'):
             pass
             yield 'Note: '
-            yield escape(environment.finalize(t_8(t_4(context.eval_ctx, environment.getattr(l_1_p, 'notes'), '; '))))
+            yield escape(environment.finalize(t_9(t_5(context.eval_ctx, environment.getattr(l_1_p, 'notes'), '; '))))
         if ((not environment.getattr(l_1_p, 'evidence')) and (not environment.getattr(l_1_p, 'notes'))):
             pass
             yield '–'
@@ -570,54 +613,81 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '- '
-            yield escape(environment.finalize(t_8(environment.getattr(l_1_na, 'title'))))
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_na, 'title'))))
             yield ' (`'
             yield escape(environment.finalize(environment.getattr(l_1_na, 'id')))
             yield '`): '
-            yield escape(environment.finalize((t_8(t_4(context.eval_ctx, environment.getattr(l_1_na, 'reasons'), '; ')) if environment.getattr(l_1_na, 'reasons') else 'no reason given')))
+            yield escape(environment.finalize((t_9(t_5(context.eval_ctx, environment.getattr(l_1_na, 'reasons'), '; ')) if environment.getattr(l_1_na, 'reasons') else 'no reason given')))
             yield '\n'
         l_1_na = missing
         yield '\n'
-    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# Perception gap\n\n'
     l_0_pg = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'perception_gap')
     context.vars['pg'] = l_0_pg
     context.exported_vars.add('pg')
     if (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'available')):
         pass
-        yield 'Staff and community views cannot be compared: '
-        if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles'):
+        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'community_led') and ('community' not in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing'))):
             pass
-            yield 'only '
-            l_1_loop = missing
-            for l_1_role, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')), undefined):
-                _loop_vars = {}
-                pass
-                yield escape(environment.finalize(environment.getattr(l_1_role, 'id')))
-                if (not environment.getattr(l_1_loop, 'last')):
-                    pass
-                    yield ' and '
-            l_1_loop = l_1_role = missing
-            yield ' answered'
+            yield 'The community leads this project, so its own members answer for the community side: there is no separate organisation side to compare with.\n'
+        elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'answered_by')):
+            pass
+            yield 'Staff and community views cannot be compared: nobody has answered yet.\n'
         else:
             pass
-            yield 'nobody has answered yet'
-        yield '. A community member or partner organisation needs to score the principles too.\n'
+            yield 'Staff and community views cannot be compared: '
+            if (t_6(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing')) == 2):
+                pass
+                yield 'neither staff of the organisation nor any community member or partner answered'
+            elif ('community' in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing')):
+                pass
+                yield 'no community member or partner answered'
+            else:
+                pass
+                yield 'no staff of the organisation answered'
+            yield ' (answers came from '
+            yield escape(environment.finalize(t_5(context.eval_ctx, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'answered_by'), ' and ')))
+            yield '). '
+            if ('community' in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing')):
+                pass
+                yield 'Ask community members or partner organisations to score the principles too.'
+            else:
+                pass
+                yield 'Ask staff of the organisation to score the principles too.'
+            yield '\n'
+    elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')):
+        pass
+        yield 'No principle was answered by both staff and the community side, so their views cannot be compared yet.\n'
     elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows')):
         pass
         yield 'Staff and the community side rate all '
         yield escape(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
-        yield ' principles they both answered alike.\n'
+        yield ' principle'
+        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared') != 1):
+            pass
+            yield 's'
+        yield ' they both answered alike.\n'
     else:
         pass
+        l_0_wide = t_6(t_7(context.eval_ctx, t_14(context, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'), 'wide')))
+        context.vars['wide'] = l_0_wide
+        context.exported_vars.add('wide')
         yield 'Staff and the community side disagree on '
-        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
+        yield escape(environment.finalize(t_6(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
         yield ' of '
         yield escape(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
         yield ' principles; '
-        yield escape(environment.finalize(t_5(t_6(context.eval_ctx, t_13(context, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'), 'wide')))))
-        yield ' are '
-        yield escape(environment.finalize(t_12(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'threshold'))))
+        yield escape(environment.finalize((undefined(name='wide') if l_0_wide is missing else l_0_wide)))
+        yield ' '
+        if ((undefined(name='wide') if l_0_wide is missing else l_0_wide) == 1):
+            pass
+            yield 'is'
+        else:
+            pass
+            yield 'are'
+        yield ' '
+        yield escape(environment.finalize(t_13(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'threshold'))))
         yield ' or more points apart (⚠). Scores as rated.\n\n| Pillar (0-100, as rated) | Staff | Community side | Gap |\n|---|---:|---:|---:|\n'
         for l_1_p in t_2(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'pillars')):
             _loop_vars = {}
@@ -629,7 +699,7 @@ def root(context, missing=missing):
             yield ' | '
             yield escape(environment.finalize(t_3(environment.getattr(l_1_p, 'community'))))
             yield ' | '
-            yield escape(environment.finalize(t_15(environment.getattr(l_1_p, 'gap'))))
+            yield escape(environment.finalize(t_4(environment.getattr(l_1_p, 'gap'))))
             if environment.getattr(l_1_p, 'wide'):
                 pass
                 yield ' ⚠'
@@ -640,15 +710,15 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| '
-            yield escape(environment.finalize(t_8(environment.getattr(l_1_row, 'title'))))
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_row, 'title'))))
             yield ' `'
             yield escape(environment.finalize(environment.getattr(l_1_row, 'id')))
             yield '` | '
-            yield escape(environment.finalize(t_12(environment.getattr(l_1_row, 'staff'))))
+            yield escape(environment.finalize(t_13(environment.getattr(l_1_row, 'staff'))))
             yield ' | '
-            yield escape(environment.finalize(t_12(environment.getattr(l_1_row, 'community'))))
+            yield escape(environment.finalize(t_13(environment.getattr(l_1_row, 'community'))))
             yield ' | '
-            yield escape(environment.finalize(t_15(environment.getattr(l_1_row, 'gap'), 1)))
+            yield escape(environment.finalize(t_4(environment.getattr(l_1_row, 'gap'))))
             if environment.getattr(l_1_row, 'wide'):
                 pass
                 yield ' ⚠'
@@ -656,12 +726,12 @@ def root(context, missing=missing):
         l_1_row = missing
     yield '\n'
     template = environment.get_template('_voices.md.j2', '_report.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg, 'wide': l_0_wide}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
-    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# Steps in order\n\n'
     if (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'steps')):
         pass
@@ -671,11 +741,11 @@ def root(context, missing=missing):
         l_1_shaky = missing
         _loop_vars = {}
         pass
-        yield escape(environment.finalize(t_8(environment.getattr(l_1_set, 'name'))))
+        yield escape(environment.finalize(t_9(environment.getattr(l_1_set, 'name'))))
         yield ': each step rests on the ones before it. A step is weak when its combined score is '
-        yield escape(environment.finalize(t_12(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
+        yield escape(environment.finalize(t_13(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
         yield ' or less, or unknown; ⚠ marks a step that the same side (staff, or the community side) rates '
-        yield escape(environment.finalize(t_12(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
+        yield escape(environment.finalize(t_13(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
         yield '+ points above its own mean of the steps before it.\n\n| Step | Combined score | Rests on weak earlier steps |\n|---|---:|---|\n'
         for l_2_step in t_2(environment.getattr(l_1_set, 'steps')):
             _loop_vars = {}
@@ -683,9 +753,9 @@ def root(context, missing=missing):
             yield '| '
             yield escape(environment.finalize(environment.getattr(l_2_step, 'number')))
             yield '. '
-            yield escape(environment.finalize(t_8(environment.getattr(l_2_step, 'title'))))
+            yield escape(environment.finalize(t_9(environment.getattr(l_2_step, 'title'))))
             yield ' | '
-            yield escape(environment.finalize(t_12(environment.getattr(l_2_step, 'score'))))
+            yield escape(environment.finalize(t_13(environment.getattr(l_2_step, 'score'))))
             if environment.getattr(l_2_step, 'weak'):
                 pass
                 yield ' (weak)'
@@ -695,14 +765,14 @@ def root(context, missing=missing):
             yield ' | '
             if environment.getattr(l_2_step, 'weak_before'):
                 pass
-                yield escape(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_2_step, 'weak_before'), ', ')))
+                yield escape(environment.finalize(t_5(context.eval_ctx, environment.getattr(l_2_step, 'weak_before'), ', ')))
             else:
                 pass
                 yield '–'
             yield ' |\n'
         l_2_step = missing
         yield '\n'
-        l_1_shaky = t_6(context.eval_ctx, t_13(context, environment.getattr(l_1_set, 'steps'), 'outruns'))
+        l_1_shaky = t_7(context.eval_ctx, t_14(context, environment.getattr(l_1_set, 'steps'), 'outruns'))
         _loop_vars['shaky'] = l_1_shaky
         if (undefined(name='shaky') if l_1_shaky is missing else l_1_shaky):
             pass
@@ -714,11 +784,11 @@ def root(context, missing=missing):
                 yield 'step '
                 yield escape(environment.finalize(environment.getattr(l_2_s, 'number')))
                 yield ' ('
-                yield escape(environment.finalize(t_8(environment.getattr(l_2_s, 'title'))))
+                yield escape(environment.finalize(t_9(environment.getattr(l_2_s, 'title'))))
                 yield ', '
-                yield escape(environment.finalize(t_12(environment.getattr(l_2_s, 'score'))))
+                yield escape(environment.finalize(t_13(environment.getattr(l_2_s, 'score'))))
                 yield ' against '
-                yield escape(environment.finalize(t_12(environment.getattr(l_2_s, 'mean_before'))))
+                yield escape(environment.finalize(t_13(environment.getattr(l_2_s, 'mean_before'))))
                 yield ' before it)'
                 if (not environment.getattr(l_2_loop, 'last')):
                     pass
@@ -728,12 +798,12 @@ def root(context, missing=missing):
     l_1_loop = l_1_set = l_1_shaky = missing
     yield '\n'
     template = environment.get_template('_evidence.md.j2', '_report.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg, 'wide': l_0_wide}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
-    yield escape(environment.finalize(t_11((undefined(name='h') if l_0_h is missing else l_0_h))))
+    yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# What to do next\n\n'
     l_0_nxt = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps')
     context.vars['nxt'] = l_0_nxt
@@ -741,10 +811,24 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'):
         pass
         yield 'The claim matches what the plan shows. Keep it that way: keep the evidence current and keep asking the community side.\n'
+    elif (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'kind') == 'unsubstantiated'):
+        pass
+        yield 'Nothing known contradicts the claim, but too little of it is shown: gather the evidence below before describing the project as '
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ' again.\n'
+    elif ((not environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'far')) and environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known')):
+        pass
+        yield 'What is known reaches '
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known'), 'label'))))
+        yield ' but not '
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ': close the gaps below before describing the project as '
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ' again, or use wording that claims no more than the plan shows.\n'
     else:
         pass
         yield 'Stop describing the project as '
-        yield escape(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
         yield ' until the evidence supports it.\n'
     yield '\nWording the project can honestly use today:\n\n> '
     yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest_wording')))
@@ -752,29 +836,35 @@ def root(context, missing=missing):
     if (environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording') and (not environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'))):
         pass
         yield 'instead of “'
-        yield escape(environment.finalize(t_8(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording'))))
+        yield escape(environment.finalize(t_9(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording'))))
         yield '”\n\n'
     if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice'):
         pass
-        yield 'Start with the weakest principles:\n\n'
+        if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'):
+            pass
+            yield 'To go further, start'
+        else:
+            pass
+            yield 'Start'
+        yield ' with the weakest principles:\n\n'
         l_1_loop = missing
         for l_1_a, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice')), undefined):
             _loop_vars = {}
             pass
             yield escape(environment.finalize(environment.getattr(l_1_loop, 'index')))
             yield '. **'
-            yield escape(environment.finalize(t_8(environment.getattr(l_1_a, 'title'))))
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_a, 'title'))))
             yield '** (`'
             yield escape(environment.finalize(environment.getattr(l_1_a, 'id')))
             yield '`, combined score '
-            yield escape(environment.finalize(t_12(environment.getattr(l_1_a, 'score'), 'not answered')))
+            yield escape(environment.finalize(t_13(environment.getattr(l_1_a, 'score'))))
             yield '): '
             if environment.getattr(l_1_a, 'advice'):
                 pass
-                yield escape(environment.finalize(t_8(environment.getattr(l_1_a, 'advice'))))
+                yield escape(environment.finalize(t_9(environment.getattr(l_1_a, 'advice'))))
                 yield ' '
             yield '*Evidence to collect:* '
-            yield escape(environment.finalize(t_8(environment.getattr(l_1_a, 'evidence_prompt'))))
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_a, 'evidence_prompt'))))
             yield '\n'
         l_1_loop = l_1_a = missing
         if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_weak'):
@@ -784,10 +874,30 @@ def root(context, missing=missing):
             yield ' more in the table above.\n'
     else:
         pass
-        yield 'No principle scores below “'
+        yield 'No principle answered scores below “'
         yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'scale'), environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'evidenced_from')), 'label')))
         yield '”.\n'
     yield '\n'
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'unknown'):
+        pass
+        yield 'Not yet known: no answer says how these stand, so they are neither counted nor called weak. Evidence to gather:\n\n'
+        for l_1_a in t_2(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'unknown')):
+            _loop_vars = {}
+            pass
+            yield '- **'
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_a, 'title'))))
+            yield '** (`'
+            yield escape(environment.finalize(environment.getattr(l_1_a, 'id')))
+            yield '`): '
+            yield escape(environment.finalize(t_9(environment.getattr(l_1_a, 'evidence_prompt'))))
+            yield '\n'
+        l_1_a = missing
+        if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_unknown'):
+            pass
+            yield '- …and '
+            yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_unknown')))
+            yield ' more marked “unknown” in the table above.\n'
+        yield '\n'
     if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level'):
         pass
         l_0_nl = environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level')
@@ -796,51 +906,72 @@ def root(context, missing=missing):
         if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'reached'):
             pass
             yield 'The maturity figures already reach **'
-            yield escape(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield escape(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
             yield '**'
             if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
                 pass
                 yield '; these screening answers hold the evidence below it: '
                 l_1_loop = missing
-                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
                     _loop_vars = {}
                     pass
-                    yield '`'
-                    yield escape(environment.finalize(l_1_code))
-                    yield '`'
+                    if environment.getattr(l_1_b, 'question'):
+                        pass
+                        yield '“'
+                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'question'))))
+                        yield '” answered *'
+                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'answer'))))
+                        yield '*'
+                    else:
+                        pass
+                        yield '`'
+                        yield escape(environment.finalize(environment.getattr(l_1_b, 'code')))
+                        yield '`'
                     if (not environment.getattr(l_1_loop, 'last')):
                         pass
-                        yield ', '
-                l_1_loop = l_1_code = missing
+                        yield '; '
+                l_1_loop = l_1_b = missing
             yield '.\n'
         else:
             pass
             yield 'To support **'
-            yield escape(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield escape(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
             yield '**, overall maturity must reach '
             yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_overall'))))
             yield ' (now '
             yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'))))
-            yield ') and every pillar '
-            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
-            yield ' (the weakest is '
-            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
             yield ')'
+            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'):
+                pass
+                yield ' and every pillar '
+                yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
+                yield ' (the weakest is '
+                yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
+                yield ')'
             if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
                 pass
                 yield ', and these screening answers must change: '
                 l_1_loop = missing
-                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
                     _loop_vars = {}
                     pass
-                    yield '`'
-                    yield escape(environment.finalize(l_1_code))
-                    yield '`'
+                    if environment.getattr(l_1_b, 'question'):
+                        pass
+                        yield '“'
+                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'question'))))
+                        yield '” answered *'
+                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'answer'))))
+                        yield '*'
+                    else:
+                        pass
+                        yield '`'
+                        yield escape(environment.finalize(environment.getattr(l_1_b, 'code')))
+                        yield '`'
                     if (not environment.getattr(l_1_loop, 'last')):
                         pass
-                        yield ', '
-                l_1_loop = l_1_code = missing
+                        yield '; '
+                l_1_loop = l_1_b = missing
             yield '.\n'
 
 blocks = {}
-debug_info = '2=106&6=108&7=110&8=112&9=114&10=128&11=131&12=135&13=138&15=141&16=158&17=161&19=182&20=186&21=200&22=214&23=217&25=223&26=226&29=229&32=272&34=274&40=282&41=286&42=290&45=326&47=328&51=332&55=334&56=338&58=350&63=360&64=368&71=382&72=386&75=410&76=413&79=422&80=425&83=431&84=434&87=452&89=454&93=462&94=466&99=474&100=478&103=492&106=495&107=499&113=508&114=515&115=521&116=525&119=565&122=568&123=572&127=580&129=582&130=585&131=588&132=605&133=608&135=613&139=621&140=625&145=638&146=642&150=657&151=663&153=665&156=669&157=673&161=679&162=683&165=704&166=706&167=710&171=729&172=735&174=737&175=740&178=746&183=749&185=751&186=754&189=756&192=760&193=763&195=779&197=782&200=787&203=790&204=792&205=795&206=798&208=818'
+debug_info = '2=107&6=109&7=111&8=113&9=115&10=129&11=132&12=136&13=139&15=142&16=159&17=162&19=183&20=187&21=201&22=215&23=218&25=224&26=227&29=230&32=273&34=275&40=283&41=287&42=291&45=327&47=329&51=333&55=335&56=339&58=351&63=361&64=369&71=383&72=387&75=411&76=414&79=423&80=426&83=432&84=435&87=453&89=455&93=463&94=467&99=475&100=479&103=493&106=496&107=500&111=508&116=511&117=519&123=551&124=558&125=564&126=568&129=608&132=611&133=615&137=623&139=625&140=628&141=630&143=633&146=639&149=658&151=661&152=664&154=672&155=676&159=691&160=695&165=708&166=712&170=727&171=733&173=735&176=739&177=743&181=749&182=753&185=774&186=776&187=780&191=799&192=805&194=807&195=810&197=813&198=816&199=818&200=821&202=830&207=833&209=835&210=838&213=840&214=842&216=850&217=853&219=869&221=872&224=877&227=880&230=883&231=887&233=894&234=897&238=900&239=902&240=905&241=908&243=937'

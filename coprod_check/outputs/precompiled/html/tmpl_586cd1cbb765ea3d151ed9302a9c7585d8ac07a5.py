@@ -39,15 +39,18 @@ def root(context, missing=missing):
         if (t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidence')) != 1):
             pass
             yield 's'
-        yield ' of evidence, principle by principle. Files are linked from where this report sits; <span class="warn">⚠</span> marks evidence older than the model allows.</p>\n<table class="evidence">\n  <thead><tr><th scope="col">Principle</th><th scope="col">Evidence</th><th scope="col">Date</th><th scope="col">Cited by</th></tr></thead>\n  <tbody>\n'
+        yield ' of evidence, principle by principle, then the screening answers\'. Files are linked from where this report sits; <span class="warn">⚠</span> marks evidence older than the model allows.</p>\n<table class="evidence">\n  <thead><tr><th scope="col">Principle</th><th scope="col">Evidence</th><th scope="col">Date</th><th scope="col">Cited by</th></tr></thead>\n  <tbody>\n'
         for l_1_e in t_1(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidence')):
             _loop_vars = {}
             pass
             yield '    <tr><td>'
             yield escape(environment.finalize(environment.getattr(l_1_e, 'title')))
-            yield ' <code>'
-            yield escape(environment.finalize(environment.getattr(l_1_e, 'principle')))
-            yield '</code></td><td>'
+            if (environment.getattr(l_1_e, 'role') != 'screening'):
+                pass
+                yield ' <code>'
+                yield escape(environment.finalize(environment.getattr(l_1_e, 'principle')))
+                yield '</code>'
+            yield '</td><td>'
             if environment.getattr(l_1_e, 'href'):
                 pass
                 yield '<a href="'

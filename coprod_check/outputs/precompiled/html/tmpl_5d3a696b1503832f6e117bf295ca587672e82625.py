@@ -42,6 +42,12 @@ def root(context, missing=missing):
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'reverse' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">\n<meta name="generator" content="'
     yield escape(environment.finalize(environment.getattr((undefined(name='tool') if l_0_tool is missing else l_0_tool), 'name')))
@@ -59,12 +65,12 @@ def root(context, missing=missing):
     yield '</style>\n</head>\n<body>\n<main class="wide">\n<h1>Co-washing risk portfolio: '
     yield escape(environment.finalize(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'count')))
     yield ' projects</h1>\n<p class="subtitle">Co-washing risk: '
-    def t_6(fiter):
+    def t_7(fiter):
         for l_1_b in fiter:
             if environment.getattr(l_1_b, 'count'):
                 yield l_1_b
     l_1_loop = missing
-    for l_1_b, l_1_loop in LoopContext(t_6(t_2(t_5(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'bands')))), undefined):
+    for l_1_b, l_1_loop in LoopContext(t_7(t_2(t_5(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'bands')))), undefined):
         _loop_vars = {}
         pass
         yield escape(environment.finalize(environment.getattr(l_1_b, 'count')))
@@ -74,7 +80,7 @@ def root(context, missing=missing):
             pass
             yield ', '
     l_1_loop = l_1_b = missing
-    yield '.</p>\n<h2>Projects by co-washing risk</h2>\n<p>Highest risk first. The bar is the risk score out of 100; a project is never placed by its claim alone.</p>\n<table class="portfolio">\n  <caption>Every project, highest co-washing risk first</caption>\n  <thead><tr><th scope="col">Project</th><th scope="col">Co-washing risk</th><th scope="col" class="num">Score</th><th scope="col">Claims</th><th scope="col">Evidence supports</th><th scope="col" class="num">Rungs short</th><th scope="col" class="num">Maturity</th><th scope="col" class="num">Power</th><th scope="col" class="num">Knowledge</th><th scope="col" class="num">Inclusion</th></tr></thead>\n  <tbody>\n'
+    yield '.</p>\n<h2>Projects by co-washing risk</h2>\n<p>Highest risk first. The bar is the risk score out of 100; a project is never placed by its claim alone.</p>\n<table class="portfolio">\n  <caption>Every project, highest co-washing risk first</caption>\n  <thead><tr><th scope="col">Project</th><th scope="col">Co-washing risk</th><th scope="col" class="num">Score</th><th scope="col">Claims</th><th scope="col">Evidence supports</th><th scope="col" class="num">Rungs short</th><th scope="col" class="num">Maturity</th><th scope="col" class="num">Power</th><th scope="col" class="num">Knowledge</th><th scope="col" class="num">Inclusion</th><th scope="col" class="num">Known</th></tr></thead>\n  <tbody>\n'
     l_1_loop = missing
     for l_1_r, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'ranked')), undefined):
         _loop_vars = {}
@@ -113,9 +119,22 @@ def root(context, missing=missing):
             pass
             yield '<td class="num">'
             yield escape(environment.finalize(t_3(environment.getattr(l_2_p, 'score'))))
+            if (not t_6(environment.getattr(l_2_p, 'coverage'))):
+                pass
+                yield '<br><span class="muted">'
+                yield escape(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(l_2_p, 'coverage'), 100))))
+                yield '% known</span>'
             yield '</td>'
         l_2_p = missing
-        yield '</tr>\n'
+        yield '<td class="num">'
+        if (not t_6(environment.getattr(environment.getattr(l_1_r, 'maturity'), 'coverage'))):
+            pass
+            yield escape(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr(l_1_r, 'maturity'), 'coverage'), 100))))
+            yield '%'
+        else:
+            pass
+            yield 'not measured'
+        yield '</td></tr>\n'
     l_1_loop = l_1_r = missing
     yield '  </tbody>\n</table>\n\n<h2>Claim against evidence</h2>\n<p>Each project sits in the row of the rung its evidence supports and the column of the rung it claims, with its co-washing risk. Cells right of the diagonal (shaded) claim more than the evidence shows; a project on the diagonal can still carry risk from its screening answers.</p>\n<table class="grid">\n  <caption>Projects by claimed rung (columns) and evidenced rung (rows)</caption>\n  <thead><tr><td></td>'
     for l_1_level in t_2(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'ladder')):
@@ -142,12 +161,12 @@ def root(context, missing=missing):
                 pass
                 yield ' class="over"'
             yield '>'
-            def t_7(fiter):
+            def t_8(fiter):
                 for l_3_r in fiter:
                     if ((environment.getattr(environment.getattr(l_3_r, 'worded'), 'id') == environment.getattr(l_2_col, 'id')) and (environment.getattr(environment.getattr(l_3_r, 'evidenced'), 'id') == environment.getattr(l_1_row, 'id'))):
                         yield l_3_r
             l_3_loop = missing
-            for l_3_r, l_3_loop in LoopContext(t_7(t_2(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'ranked'))), undefined):
+            for l_3_r, l_3_loop in LoopContext(t_8(t_2(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'ranked'))), undefined):
                 _loop_vars = {}
                 pass
                 yield escape(environment.finalize(environment.getattr(environment.getattr(l_3_r, 'project'), 'name')))
@@ -202,4 +221,4 @@ def root(context, missing=missing):
     yield '. Scores are a reading of the plan files, not an audit: they are as good as the answers and evidence in them.</footer>\n</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '8=46&9=50&11=52&16=59&17=61&24=78&25=82&34=120&36=129&37=133&42=166&43=171&44=173&45=177&46=179&47=181&50=189&51=196'
+debug_info = '8=52&9=56&11=58&16=65&17=67&24=84&25=88&34=139&36=148&37=152&42=185&43=190&44=192&45=196&46=198&47=200&50=208&51=215'

@@ -53,15 +53,18 @@ def root(context, missing=missing):
         if (t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidence')) != 1):
             pass
             yield 's'
-        yield ' of evidence, principle by principle. Files are linked from where this report sits; ⚠ marks evidence older than the model allows.\n\n| Principle | Evidence | Date | Cited by |\n|---|---|---|---|\n'
+        yield " of evidence, principle by principle, then the screening answers'. Files are linked from where this report sits; ⚠ marks evidence older than the model allows.\n\n| Principle | Evidence | Date | Cited by |\n|---|---|---|---|\n"
         for l_1_e in t_1(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidence')):
             _loop_vars = {}
             pass
             yield '| '
             yield escape(environment.finalize(t_3(environment.getattr(l_1_e, 'title'))))
-            yield ' `'
-            yield escape(environment.finalize(environment.getattr(l_1_e, 'principle')))
-            yield '` | '
+            if (environment.getattr(l_1_e, 'role') != 'screening'):
+                pass
+                yield ' `'
+                yield escape(environment.finalize(environment.getattr(l_1_e, 'principle')))
+                yield '`'
+            yield ' | '
             if environment.getattr(l_1_e, 'href'):
                 pass
                 yield '['

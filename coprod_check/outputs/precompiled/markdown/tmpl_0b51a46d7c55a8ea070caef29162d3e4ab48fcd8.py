@@ -10,6 +10,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_r = resolve('r')
     l_0_h = resolve('h')
+    l_0_wide = resolve('wide')
     l_0_method = resolve('method')
     l_0_nl = resolve('nl')
     l_0_band = l_0_pg = l_0_nxt = missing
@@ -32,59 +33,59 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'figure' found.")
     try:
-        t_4 = environment.filters['join']
+        t_4 = environment.filters['gap']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'gap' found.")
     try:
-        t_5 = environment.filters['length']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_6 = environment.filters['list']
+        t_6 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_7 = environment.filters['lower']
+        t_7 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'lower' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_8 = environment.filters['reverse']
+        t_8 = environment.filters['lower']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'reverse' found.")
+            raise TemplateRuntimeError("No filter named 'lower' found.")
     try:
-        t_9 = environment.filters['score']
+        t_9 = environment.filters['reverse']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'score' found.")
+            raise TemplateRuntimeError("No filter named 'reverse' found.")
     try:
-        t_10 = environment.filters['selectattr']
+        t_10 = environment.filters['score']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'score' found.")
     try:
-        t_11 = environment.filters['share']
+        t_11 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'share' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_12 = environment.filters['signed']
+        t_12 = environment.filters['share']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'signed' found.")
+            raise TemplateRuntimeError("No filter named 'share' found.")
     pass
     l_0_band = environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'band')
     context.vars['band'] = l_0_band
@@ -108,7 +109,7 @@ def root(context, missing=missing):
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'scope') == 'part'):
         pass
         yield ', for part of the project: '
-        yield str(environment.finalize(t_4(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'parts'), '; ')))
+        yield str(environment.finalize(t_5(context.eval_ctx, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'parts'), '; ')))
     yield '</td></tr>\n'
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
         pass
@@ -184,7 +185,7 @@ def root(context, missing=missing):
             yield ' · '
     l_1_loop = l_1_p = missing
     yield '), over the answers given</td></tr>\n  <tr><th scope="row">Known (coverage)</th><td>'
-    yield str(environment.finalize(t_11(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield str(environment.finalize(t_12(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
     yield ' of what the sets and screening ask ('
     l_1_loop = missing
     for l_1_p, l_1_loop in LoopContext(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')), undefined):
@@ -192,7 +193,7 @@ def root(context, missing=missing):
         pass
         yield str(environment.finalize(environment.getattr(l_1_p, 'id')))
         yield ' '
-        yield str(environment.finalize(t_11(environment.getattr(l_1_p, 'coverage'))))
+        yield str(environment.finalize(t_12(environment.getattr(l_1_p, 'coverage'))))
         if (not environment.getattr(l_1_loop, 'last')):
             pass
             yield ' · '
@@ -201,9 +202,9 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'):
         pass
         yield '  <tr><th scope="row">Not applicable</th><td>'
-        yield str(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'))))
+        yield str(environment.finalize(t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable'))))
         yield ' principle'
-        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')) != 1):
+        if (t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'not_applicable')) != 1):
             pass
             yield 's'
         yield ' marked n/a (listed under Maturity)</td></tr>\n'
@@ -217,14 +218,14 @@ def root(context, missing=missing):
     yield '">'
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'verdict')))
     yield ' The project claims '
-    yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+    yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'id')):
         pass
         yield ' in its own words ('
-        yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label'))))
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'claim'), 'label'))))
         yield ' in the plan)'
     yield '; its answers and screening support '
-    yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+    yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gap'):
         pass
         yield ', '
@@ -238,14 +239,14 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
         pass
         yield ' The evidenced figures reach '
-        yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
         yield ', but too little is known to support it: coverage is too thin, which is not the same as practice being absent.'
     yield ' '
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'):
         pass
-        yield str(environment.finalize(t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'))))
+        yield str(environment.finalize(t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons'))))
         yield ' finding'
-        if (t_5(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')) != 1):
+        if (t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'reasons')) != 1):
             pass
             yield 's add'
         else:
@@ -324,13 +325,13 @@ def root(context, missing=missing):
     yield str(environment.finalize((undefined(name='h') if l_0_h is missing else l_0_h)))
     yield '>\n<figure class="ladder">\n<figcaption>The ladder of co-production: the rung the project claims and the rung its evidence supports.</figcaption>\n'
     template = environment.get_template('_ladder.svg.j2', '_report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg, 'wide': l_0_wide}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     yield '<table>\n  <thead><tr><th scope="col">Rung</th><th scope="col">IAP2</th><th scope="col">Arnstein</th><th scope="col">This project</th></tr></thead>\n  <tbody>\n'
-    for l_1_level in t_2(t_8(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
+    for l_1_level in t_2(t_9(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
         _loop_vars = {}
         pass
         yield '    <tr><td>'
@@ -364,7 +365,7 @@ def root(context, missing=missing):
         if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps'), 'honest'):
             pass
             yield 'A project that claims '
-            yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+            yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
             yield ', and shows it, is being honest: that is low co-washing risk.'
         else:
             pass
@@ -373,18 +374,18 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'):
         pass
         yield '<p>The evidenced figures reach '
-        yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
         yield ', but coverage is too thin to support it: '
-        yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'label'))))
         yield ' needs '
         yield str(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'thin'), 'min_coverage'), 100))))
         yield '% of every pillar known.</p>\n'
     if (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'id') != environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'id')):
         pass
         yield '<p>The maturity figures alone would support '
-        yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'label'))))
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'supported'), 'label'))))
         yield '; the screening answers cap it at '
-        yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'evidenced'), 'label'))))
         yield ' ('
         l_1_loop = missing
         for l_1_c, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'caps')), undefined):
@@ -393,7 +394,7 @@ def root(context, missing=missing):
             yield '<code>'
             yield str(environment.finalize(environment.getattr(l_1_c, 'reason')))
             yield '</code> caps at '
-            yield str(environment.finalize(t_7(environment.getattr(l_1_c, 'label'))))
+            yield str(environment.finalize(t_8(environment.getattr(l_1_c, 'label'))))
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
                 yield ', '
@@ -406,7 +407,7 @@ def root(context, missing=missing):
     yield '>\n<p>How far co-production practice is in place, 0-100 (the mean evidenced score × 25), over the principles answered; unanswered principles are left out, not counted as 0. <em>Known</em> is the share of what is asked that is known (coverage). Overall: <strong>'
     yield str(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
     yield '/100</strong>, '
-    yield str(environment.finalize(t_11(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
+    yield str(environment.finalize(t_12(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'coverage'))))
     yield ' known; weakest pillar: '
     yield str(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'id')))
     yield ' ('
@@ -420,7 +421,7 @@ def root(context, missing=missing):
         yield '</td><td class="num">'
         yield str(environment.finalize(t_3(environment.getattr(l_1_p, 'score'))))
         yield '</td><td class="num">'
-        yield str(environment.finalize(t_11(environment.getattr(l_1_p, 'coverage'))))
+        yield str(environment.finalize(t_12(environment.getattr(l_1_p, 'coverage'))))
         yield '</td></tr>\n'
     l_1_p = missing
     yield '  </tbody>\n</table>\n<table class="small">\n  <thead><tr><th scope="col">Principle set</th><th scope="col" class="num">Maturity</th><th scope="col" class="num">Known</th></tr></thead>\n  <tbody>\n'
@@ -438,7 +439,7 @@ def root(context, missing=missing):
         yield '</td><td class="num">'
         yield str(environment.finalize(t_3(environment.getattr(l_1_s, 'score'))))
         yield '</td><td class="num">'
-        yield str(environment.finalize(t_11(environment.getattr(l_1_s, 'coverage'))))
+        yield str(environment.finalize(t_12(environment.getattr(l_1_s, 'coverage'))))
         yield '</td></tr>\n'
     l_1_s = missing
     yield '  </tbody>\n</table>\n'
@@ -453,9 +454,51 @@ def root(context, missing=missing):
             yield '</td><td class="num">'
             yield str(environment.finalize(t_3(environment.getattr(l_1_role, 'score'))))
             yield '</td><td class="num">'
-            yield str(environment.finalize(t_11(environment.getattr(l_1_role, 'coverage'))))
+            yield str(environment.finalize(t_12(environment.getattr(l_1_role, 'coverage'))))
             yield '</td></tr>\n'
         l_1_role = missing
+        yield '  </tbody>\n</table>\n'
+    if t_7(context.eval_ctx, t_11(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'), 'answer')):
+        pass
+        yield '<p>Screening: the tells the sources name, as answered. A tell can cap the rung the evidence supports; an answer in the claim\'s favour counts only with evidence.</p>\n<table class="small">\n  <thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Evidence</th><th scope="col">What it does</th></tr></thead>\n  <tbody>\n'
+        def t_13(fiter):
+            for l_1_q in fiter:
+                if environment.getattr(l_1_q, 'answer'):
+                    yield l_1_q
+        for l_1_q in t_13(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'))):
+            _loop_vars = {}
+            pass
+            yield '    <tr><td>'
+            yield str(environment.finalize(environment.getattr(l_1_q, 'question')))
+            yield '</td><td>'
+            yield str(environment.finalize(environment.getattr(l_1_q, 'answer')))
+            yield '</td><td>'
+            yield str(environment.finalize((environment.getattr(l_1_q, 'evidence') if environment.getattr(l_1_q, 'evidence') else '–')))
+            yield '</td><td>'
+            if (environment.getattr(l_1_q, 'effect') == 'cap'):
+                pass
+                yield 'caps the evidence at '
+                yield str(environment.finalize(t_8(environment.getattr(environment.getattr(l_1_q, 'cap'), 'label'))))
+                yield ' (<code>'
+                yield str(environment.finalize(environment.getattr(l_1_q, 'reason')))
+                yield '</code>)'
+            elif (environment.getattr(l_1_q, 'effect') == 'no_cap_part'):
+                pass
+                yield 'no cap: the claim is for part of the project'
+            elif (environment.getattr(l_1_q, 'effect') == 'no_cap_led_by'):
+                pass
+                yield 'no cap: the community leads the project'
+            elif (environment.getattr(l_1_q, 'effect') == 'supports'):
+                pass
+                yield "in the claim's favour, with evidence: counted as known"
+            elif (environment.getattr(l_1_q, 'effect') == 'unevidenced'):
+                pass
+                yield "in the claim's favour, but without evidence: not counted"
+            else:
+                pass
+                yield 'neither caps nor supports the claim'
+            yield '</td></tr>\n'
+        l_1_q = missing
         yield '  </tbody>\n</table>\n'
     yield '<p>Principle by principle: each role\'s score as rated (0-4). “3 → 2” marks a 3 or 4 given without evidence, which counts as 2; “unknown” means not answered. <em>Combined</em> is the lowest group\'s evidenced score, so one side cannot carry a principle alone.</p>\n<table>\n  <thead><tr><th scope="col">Principle</th>'
     for l_1_role in t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')):
@@ -483,29 +526,29 @@ def root(context, missing=missing):
                 yield '<span class="muted">unknown</span>'
             elif environment.getattr(l_2_c, 'unevidenced'):
                 pass
-                yield str(environment.finalize(t_9(environment.getattr(l_2_c, 'rated'))))
+                yield str(environment.finalize(t_10(environment.getattr(l_2_c, 'rated'))))
                 yield ' → '
-                yield str(environment.finalize(t_9(environment.getattr(l_2_c, 'evidenced'))))
+                yield str(environment.finalize(t_10(environment.getattr(l_2_c, 'evidenced'))))
                 yield ' <span class="weak">(unevidenced)</span>'
             else:
                 pass
-                yield str(environment.finalize(t_9(environment.getattr(l_2_c, 'rated'))))
+                yield str(environment.finalize(t_10(environment.getattr(l_2_c, 'rated'))))
             yield '</td>'
         l_2_c = missing
         yield '<td class="num">'
-        yield str(environment.finalize(t_9(environment.getattr(l_1_p, 'score'))))
+        yield str(environment.finalize(t_10(environment.getattr(l_1_p, 'score'))))
         yield '</td><td>'
         if environment.getattr(l_1_p, 'evidence'):
             pass
             yield 'Evidence: '
-            yield str(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_1_p, 'evidence'), '; ')))
+            yield str(environment.finalize(t_5(context.eval_ctx, environment.getattr(l_1_p, 'evidence'), '; ')))
         if (environment.getattr(l_1_p, 'evidence') and environment.getattr(l_1_p, 'notes')):
             pass
             yield '<br>'
         if environment.getattr(l_1_p, 'notes'):
             pass
             yield 'Note: '
-            yield str(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_1_p, 'notes'), '; ')))
+            yield str(environment.finalize(t_5(context.eval_ctx, environment.getattr(l_1_p, 'notes'), '; ')))
         if ((not environment.getattr(l_1_p, 'evidence')) and (not environment.getattr(l_1_p, 'notes'))):
             pass
             yield '–'
@@ -523,7 +566,7 @@ def root(context, missing=missing):
             yield ' (<code>'
             yield str(environment.finalize(environment.getattr(l_1_na, 'id')))
             yield '</code>): '
-            yield str(environment.finalize((t_4(context.eval_ctx, environment.getattr(l_1_na, 'reasons'), '; ') if environment.getattr(l_1_na, 'reasons') else 'no reason given')))
+            yield str(environment.finalize((t_5(context.eval_ctx, environment.getattr(l_1_na, 'reasons'), '; ') if environment.getattr(l_1_na, 'reasons') else 'no reason given')))
             yield '</li>\n'
         l_1_na = missing
         yield '</ul>\n'
@@ -537,39 +580,66 @@ def root(context, missing=missing):
     context.exported_vars.add('pg')
     if (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'available')):
         pass
-        yield '<p>Staff and community views cannot be compared: '
-        if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles'):
+        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'community_led') and ('community' not in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing'))):
             pass
-            yield 'only '
-            l_1_loop = missing
-            for l_1_role, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'roles')), undefined):
-                _loop_vars = {}
-                pass
-                yield str(environment.finalize(environment.getattr(l_1_role, 'id')))
-                if (not environment.getattr(l_1_loop, 'last')):
-                    pass
-                    yield ' and '
-            l_1_loop = l_1_role = missing
-            yield ' answered'
+            yield '<p>The community leads this project, so its own members answer for the community side: there is no separate organisation side to compare with.</p>\n'
+        elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'answered_by')):
+            pass
+            yield '<p>Staff and community views cannot be compared: nobody has answered yet.</p>\n'
         else:
             pass
-            yield 'nobody has answered yet'
-        yield '. A community member or partner organisation needs to score the principles too.</p>\n'
+            yield '<p>Staff and community views cannot be compared: '
+            if (t_6(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing')) == 2):
+                pass
+                yield 'neither staff of the organisation nor any community member or partner answered'
+            elif ('community' in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing')):
+                pass
+                yield 'no community member or partner answered'
+            else:
+                pass
+                yield 'no staff of the organisation answered'
+            yield ' (answers came from '
+            yield str(environment.finalize(t_5(context.eval_ctx, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'answered_by'), ' and ')))
+            yield '). '
+            if ('community' in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing')):
+                pass
+                yield 'Ask community members or partner organisations to score the principles too.'
+            else:
+                pass
+                yield 'Ask staff of the organisation to score the principles too.'
+            yield '</p>\n'
+    elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')):
+        pass
+        yield '<p>No principle was answered by both staff and the community side, so their views cannot be compared yet.</p>\n'
     elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows')):
         pass
         yield '<p>Staff and the community side rate all '
         yield str(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
-        yield ' principles they both answered alike.</p>\n'
+        yield ' principle'
+        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared') != 1):
+            pass
+            yield 's'
+        yield ' they both answered alike.</p>\n'
     else:
         pass
+        l_0_wide = t_6(t_7(context.eval_ctx, t_11(context, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'), 'wide')))
+        context.vars['wide'] = l_0_wide
+        context.exported_vars.add('wide')
         yield '<p>Staff and the community side disagree on '
-        yield str(environment.finalize(t_5(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
+        yield str(environment.finalize(t_6(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
         yield ' of '
         yield str(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
         yield ' principles; '
-        yield str(environment.finalize(t_5(t_6(context.eval_ctx, t_10(context, environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'), 'wide')))))
-        yield ' are '
-        yield str(environment.finalize(t_9(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'threshold'))))
+        yield str(environment.finalize((undefined(name='wide') if l_0_wide is missing else l_0_wide)))
+        yield ' '
+        if ((undefined(name='wide') if l_0_wide is missing else l_0_wide) == 1):
+            pass
+            yield 'is'
+        else:
+            pass
+            yield 'are'
+        yield ' '
+        yield str(environment.finalize(t_10(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'threshold'))))
         yield ' or more points apart (<span class="warn">⚠</span>). Scores as rated.</p>\n<table class="small">\n  <thead><tr><th scope="col">Pillar (0-100, as rated)</th><th scope="col" class="num">Staff</th><th scope="col" class="num">Community side</th><th scope="col" class="num">Gap</th></tr></thead>\n  <tbody>\n'
         for l_1_p in t_2(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'pillars')):
             _loop_vars = {}
@@ -581,7 +651,7 @@ def root(context, missing=missing):
             yield '</td><td class="num">'
             yield str(environment.finalize(t_3(environment.getattr(l_1_p, 'community'))))
             yield '</td><td class="num">'
-            yield str(environment.finalize(t_12(environment.getattr(l_1_p, 'gap'))))
+            yield str(environment.finalize(t_4(environment.getattr(l_1_p, 'gap'))))
             if environment.getattr(l_1_p, 'wide'):
                 pass
                 yield ' <span class="warn">⚠</span>'
@@ -596,11 +666,11 @@ def root(context, missing=missing):
             yield ' <code>'
             yield str(environment.finalize(environment.getattr(l_1_row, 'id')))
             yield '</code></td><td class="num">'
-            yield str(environment.finalize(t_9(environment.getattr(l_1_row, 'staff'))))
+            yield str(environment.finalize(t_10(environment.getattr(l_1_row, 'staff'))))
             yield '</td><td class="num">'
-            yield str(environment.finalize(t_9(environment.getattr(l_1_row, 'community'))))
+            yield str(environment.finalize(t_10(environment.getattr(l_1_row, 'community'))))
             yield '</td><td class="num">'
-            yield str(environment.finalize(t_12(environment.getattr(l_1_row, 'gap'), 1)))
+            yield str(environment.finalize(t_4(environment.getattr(l_1_row, 'gap'))))
             if environment.getattr(l_1_row, 'wide'):
                 pass
                 yield ' <span class="warn">⚠</span>'
@@ -609,7 +679,7 @@ def root(context, missing=missing):
         yield '  </tbody>\n</table>\n'
     yield '\n'
     template = environment.get_template('_voices.html.j2', '_report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg, 'wide': l_0_wide}))
     try:
         for event in gen:
             yield event
@@ -630,9 +700,9 @@ def root(context, missing=missing):
         yield '<p>'
         yield str(environment.finalize(environment.getattr(l_1_set, 'name')))
         yield ': each step rests on the ones before it. A step is weak when its combined score is '
-        yield str(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
+        yield str(environment.finalize(t_10(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
         yield ' or less, or unknown; <span class="warn">⚠</span> marks a step that the same side (staff, or the community side) rates '
-        yield str(environment.finalize(t_9(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
+        yield str(environment.finalize(t_10(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
         yield '+ points above its own mean of the steps before it.</p>\n<table>\n  <thead><tr><th scope="col">Step</th><th scope="col" class="num">Combined score</th><th scope="col">Rests on weak earlier steps</th></tr></thead>\n  <tbody>\n'
         for l_2_step in t_2(environment.getattr(l_1_set, 'steps')):
             _loop_vars = {}
@@ -642,7 +712,7 @@ def root(context, missing=missing):
             yield '. '
             yield str(environment.finalize(environment.getattr(l_2_step, 'title')))
             yield '</td><td class="num">'
-            yield str(environment.finalize(t_9(environment.getattr(l_2_step, 'score'))))
+            yield str(environment.finalize(t_10(environment.getattr(l_2_step, 'score'))))
             if environment.getattr(l_2_step, 'weak'):
                 pass
                 yield ' <span class="weak">(weak)</span>'
@@ -652,14 +722,14 @@ def root(context, missing=missing):
             yield '</td><td>'
             if environment.getattr(l_2_step, 'weak_before'):
                 pass
-                yield str(environment.finalize(t_4(context.eval_ctx, environment.getattr(l_2_step, 'weak_before'), ', ')))
+                yield str(environment.finalize(t_5(context.eval_ctx, environment.getattr(l_2_step, 'weak_before'), ', ')))
             else:
                 pass
                 yield '–'
             yield '</td></tr>\n'
         l_2_step = missing
         yield '  </tbody>\n</table>\n'
-        l_1_shaky = t_6(context.eval_ctx, t_10(context, environment.getattr(l_1_set, 'steps'), 'outruns'))
+        l_1_shaky = t_7(context.eval_ctx, t_11(context, environment.getattr(l_1_set, 'steps'), 'outruns'))
         _loop_vars['shaky'] = l_1_shaky
         if (undefined(name='shaky') if l_1_shaky is missing else l_1_shaky):
             pass
@@ -673,9 +743,9 @@ def root(context, missing=missing):
                 yield ' ('
                 yield str(environment.finalize(environment.getattr(l_2_s, 'title')))
                 yield ', '
-                yield str(environment.finalize(t_9(environment.getattr(l_2_s, 'score'))))
+                yield str(environment.finalize(t_10(environment.getattr(l_2_s, 'score'))))
                 yield ' against '
-                yield str(environment.finalize(t_9(environment.getattr(l_2_s, 'mean_before'))))
+                yield str(environment.finalize(t_10(environment.getattr(l_2_s, 'mean_before'))))
                 yield ' before it)'
                 if (not environment.getattr(l_2_loop, 'last')):
                     pass
@@ -685,7 +755,7 @@ def root(context, missing=missing):
     l_1_loop = l_1_set = l_1_shaky = missing
     yield '\n'
     template = environment.get_template('_evidence.html.j2', '_report.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'band': l_0_band, 'nl': l_0_nl, 'nxt': l_0_nxt, 'pg': l_0_pg, 'wide': l_0_wide}))
     try:
         for event in gen:
             yield event
@@ -701,10 +771,24 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'):
         pass
         yield '<p>The claim matches what the plan shows. Keep it that way: keep the evidence current and keep asking the community side.</p>\n'
+    elif (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'kind') == 'unsubstantiated'):
+        pass
+        yield '<p>Nothing known contradicts the claim, but too little of it is shown: gather the evidence below before describing the project as '
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ' again.</p>\n'
+    elif ((not environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'far')) and environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known')):
+        pass
+        yield '<p>What is known reaches '
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known'), 'label'))))
+        yield ' but not '
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ': close the gaps below before describing the project as '
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield ' again, or use wording that claims no more than the plan shows.</p>\n'
     else:
         pass
         yield '<p>Stop describing the project as '
-        yield str(environment.finalize(t_7(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
+        yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
         yield ' until the evidence supports it.</p>\n'
     yield '<p>Wording the project can honestly use today:</p>\n<blockquote class="wording">'
     yield str(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest_wording')))
@@ -716,7 +800,14 @@ def root(context, missing=missing):
         yield '”</p>\n'
     if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice'):
         pass
-        yield '<p>Start with the weakest principles:</p>\n<ol class="advice">\n'
+        yield '<p>'
+        if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'):
+            pass
+            yield 'To go further, start'
+        else:
+            pass
+            yield 'Start'
+        yield ' with the weakest principles:</p>\n<ol class="advice">\n'
         for l_1_a in t_2(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'advice')):
             _loop_vars = {}
             pass
@@ -725,7 +816,7 @@ def root(context, missing=missing):
             yield '</strong> (<code>'
             yield str(environment.finalize(environment.getattr(l_1_a, 'id')))
             yield '</code>, combined score '
-            yield str(environment.finalize(t_9(environment.getattr(l_1_a, 'score'), 'not answered')))
+            yield str(environment.finalize(t_10(environment.getattr(l_1_a, 'score'))))
             yield '): '
             if environment.getattr(l_1_a, 'advice'):
                 pass
@@ -743,9 +834,29 @@ def root(context, missing=missing):
             yield ' more in the table above.</p>\n'
     else:
         pass
-        yield '<p>No principle scores below “'
+        yield '<p>No principle answered scores below “'
         yield str(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'scale'), environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'evidenced_from')), 'label')))
         yield '”.</p>\n'
+    if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'unknown'):
+        pass
+        yield '<p>Not yet known: no answer says how these stand, so they are neither counted nor called weak. Evidence to gather:</p>\n<ul class="advice">\n'
+        for l_1_a in t_2(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'unknown')):
+            _loop_vars = {}
+            pass
+            yield '  <li><strong>'
+            yield str(environment.finalize(environment.getattr(l_1_a, 'title')))
+            yield '</strong> (<code>'
+            yield str(environment.finalize(environment.getattr(l_1_a, 'id')))
+            yield '</code>): '
+            yield str(environment.finalize(environment.getattr(l_1_a, 'evidence_prompt')))
+            yield '</li>\n'
+        l_1_a = missing
+        if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_unknown'):
+            pass
+            yield '  <li>…and '
+            yield str(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_unknown')))
+            yield ' more marked “unknown” in the table above.</li>\n'
+        yield '</ul>\n'
     if environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level'):
         pass
         l_0_nl = environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level')
@@ -754,51 +865,72 @@ def root(context, missing=missing):
         if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'reached'):
             pass
             yield '<p>The maturity figures already reach <strong>'
-            yield str(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield str(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
             yield '</strong>'
             if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
                 pass
                 yield '; these screening answers hold the evidence below it: '
                 l_1_loop = missing
-                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
                     _loop_vars = {}
                     pass
-                    yield '<code>'
-                    yield str(environment.finalize(l_1_code))
-                    yield '</code>'
+                    if environment.getattr(l_1_b, 'question'):
+                        pass
+                        yield '“'
+                        yield str(environment.finalize(environment.getattr(l_1_b, 'question')))
+                        yield '” answered <em>'
+                        yield str(environment.finalize(environment.getattr(l_1_b, 'answer')))
+                        yield '</em>'
+                    else:
+                        pass
+                        yield '<code>'
+                        yield str(environment.finalize(environment.getattr(l_1_b, 'code')))
+                        yield '</code>'
                     if (not environment.getattr(l_1_loop, 'last')):
                         pass
-                        yield ', '
-                l_1_loop = l_1_code = missing
+                        yield '; '
+                l_1_loop = l_1_b = missing
             yield '.</p>\n'
         else:
             pass
             yield '<p>To support <strong>'
-            yield str(environment.finalize(t_7(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+            yield str(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
             yield '</strong>, overall maturity must reach '
             yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_overall'))))
             yield ' (now '
             yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'))))
-            yield ') and every pillar '
-            yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
-            yield ' (the weakest is '
-            yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
             yield ')'
+            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'):
+                pass
+                yield ' and every pillar '
+                yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
+                yield ' (the weakest is '
+                yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
+                yield ')'
             if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
                 pass
                 yield ', and these screening answers must change: '
                 l_1_loop = missing
-                for l_1_code, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
+                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
                     _loop_vars = {}
                     pass
-                    yield '<code>'
-                    yield str(environment.finalize(l_1_code))
-                    yield '</code>'
+                    if environment.getattr(l_1_b, 'question'):
+                        pass
+                        yield '“'
+                        yield str(environment.finalize(environment.getattr(l_1_b, 'question')))
+                        yield '” answered <em>'
+                        yield str(environment.finalize(environment.getattr(l_1_b, 'answer')))
+                        yield '</em>'
+                    else:
+                        pass
+                        yield '<code>'
+                        yield str(environment.finalize(environment.getattr(l_1_b, 'code')))
+                        yield '</code>'
                     if (not environment.getattr(l_1_loop, 'last')):
                         pass
-                        yield ', '
-                l_1_loop = l_1_code = missing
+                        yield '; '
+                l_1_loop = l_1_b = missing
             yield '.</p>\n'
 
 blocks = {}
-debug_info = '3=88&5=92&6=94&7=96&8=98&9=112&10=115&11=119&12=122&14=125&15=142&16=145&18=166&19=172&20=186&21=200&22=203&24=209&25=212&29=215&31=260&32=264&37=271&39=275&40=279&41=315&45=321&48=325&52=332&53=336&58=360&59=363&61=372&62=375&64=381&65=384&68=402&69=406&73=414&74=418&81=426&82=430&86=444&90=447&91=451&98=460&100=468&101=472&106=514&109=517&110=521&114=530&115=534&116=537&117=540&118=557&119=560&121=565&125=573&126=577&133=590&134=594&140=610&141=617&142=621&145=625&146=630&150=636&151=640&155=661&156=663&157=667&161=686&162=693&163=697&164=700&167=706&170=709&171=711&172=714&174=716&177=719&178=723&181=738&182=741&185=746&187=748&188=750&189=753&190=756&192=776'
+debug_info = '3=89&5=93&6=95&7=97&8=99&9=113&10=116&11=120&12=123&14=126&15=143&16=146&18=167&19=173&20=187&21=201&22=204&24=210&25=213&29=216&31=261&32=265&37=272&39=276&40=280&41=316&45=322&48=326&52=333&53=337&58=361&59=364&61=373&62=376&64=382&65=385&68=403&69=407&73=415&74=419&81=427&82=431&86=445&90=448&91=452&96=460&101=463&102=471&109=503&111=511&112=515&117=557&120=560&121=564&125=573&126=577&127=580&128=582&130=585&133=591&135=610&137=613&138=616&140=624&141=628&145=643&146=647&153=660&154=664&160=680&161=687&162=691&165=695&166=700&170=706&171=710&175=731&176=733&177=737&181=756&182=763&183=767&184=770&186=773&187=776&188=778&189=781&191=790&194=793&195=795&196=798&198=800&199=803&201=810&202=814&205=829&206=832&209=837&211=839&214=842&215=846&217=853&218=856&222=859&223=861&224=864&225=867&227=896'

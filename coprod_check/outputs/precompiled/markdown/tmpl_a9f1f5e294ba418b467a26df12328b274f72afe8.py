@@ -41,6 +41,12 @@ def root(context, missing=missing):
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'reverse' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '# Co-washing risk portfolio: '
     yield str(environment.finalize(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'count')))
@@ -49,12 +55,12 @@ def root(context, missing=missing):
         pass
         yield 's'
     yield '\n\nCo-washing risk: '
-    def t_6(fiter):
+    def t_7(fiter):
         for l_1_b in fiter:
             if environment.getattr(l_1_b, 'count'):
                 yield l_1_b
     l_1_loop = missing
-    for l_1_b, l_1_loop in LoopContext(t_6(t_2(t_5(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'bands')))), undefined):
+    for l_1_b, l_1_loop in LoopContext(t_7(t_2(t_5(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'bands')))), undefined):
         _loop_vars = {}
         pass
         yield str(environment.finalize(environment.getattr(l_1_b, 'count')))
@@ -90,7 +96,7 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_3(environment.getattr(environment.getattr(l_1_r, 'maturity'), 'overall'))))
         yield ' |\n'
     l_1_loop = l_1_r = missing
-    yield '\n| Project | Organisation | Power | Knowledge | Inclusion | Answers unknown |\n|---|---|---:|---:|---:|---:|\n'
+    yield "\nEach pillar's maturity (from what is answered) and, beside it, how much of it is known.\n\n| Project | Organisation | Power | Knowledge | Inclusion | Known |\n|---|---|---:|---:|---:|---:|\n"
     l_1_loop = missing
     for l_1_r, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='portfolio') if l_0_portfolio is missing else l_0_portfolio), 'ranked')), undefined):
         _loop_vars = {}
@@ -106,10 +112,21 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield str(environment.finalize(t_3(environment.getattr(l_2_p, 'score'))))
+            if (not t_6(environment.getattr(l_2_p, 'coverage'))):
+                pass
+                yield ' ('
+                yield str(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(l_2_p, 'coverage'), 100))))
+                yield '% known)'
             yield ' | '
         l_2_p = missing
-        yield str(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr(l_1_r, 'maturity'), 'unknown_share'), 100))))
-        yield '% |\n'
+        if (not t_6(environment.getattr(environment.getattr(l_1_r, 'maturity'), 'coverage'))):
+            pass
+            yield str(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr(environment.getattr(l_1_r, 'maturity'), 'coverage'), 100))))
+            yield '%'
+        else:
+            pass
+            yield 'not measured'
+        yield ' |\n'
     l_1_loop = l_1_r = missing
     yield '\n'
     l_1_loop = missing
@@ -147,4 +164,4 @@ def root(context, missing=missing):
     yield '. Scores are a reading of the plan files, not an audit: they are as good as the answers and evidence in them.*\n'
 
 blocks = {}
-debug_info = '2=45&5=51&13=68&14=72&19=94&20=98&23=115&24=120&26=124&27=126&30=134&33=141'
+debug_info = '2=51&5=57&13=74&14=78&21=100&22=104&25=132&26=137&28=141&29=143&32=151&35=158'

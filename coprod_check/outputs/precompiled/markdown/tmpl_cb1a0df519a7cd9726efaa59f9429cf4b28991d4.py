@@ -96,11 +96,11 @@ def root(context, missing=missing):
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'over_claim'), 'unsubstantiated_per_rung')))
     yield ' points a rung, or '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'over_claim'), 'backed_per_rung')))
-    yield ' where the community side backs the claim with evidence (at least '
+    yield ' where someone other than the side making the claim backs it with evidence: the community side or an independent reviewer, with at least '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'over_claim'), 'backing_min_answers')))
-    yield ' answers, '
+    yield ' answers between them, '
     yield str(environment.finalize(t_2(environment.call_binop(context, '*', environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'over_claim'), 'backing_evidenced_share'), 100))))
-    yield '% of them evidenced).</p>\n<p><strong>Each fact counts once.</strong> A screening answer below the claim counts either as the cap that holds the level down (its finding carries those rungs) or, where something else already holds it lower, as a flag with its own points. Unknowns are charged once, through coverage. Unevidenced 3s and 4s count once, as "partly in place". The other findings (wording above the claim, no community voice, a perception gap, skipped steps, a whole-project claim the plan itself limits, many n/a answers) are separate facts with their own points. The score is the sum, capped at 100.</p>\n<table>\n  <thead><tr><th scope="col">Band</th><th scope="col">Score</th></tr></thead>\n  <tbody>\n'
+    yield '% of them evidenced. The organisation\'s own answers never back its claim.</p>\n<p><strong>Each fact counts once.</strong> A screening answer below the claim counts either as the cap that holds the level down (its finding carries those rungs) or, where something else already holds it lower, as a flag with its own points. Unknowns are charged once, through coverage: a desk review that hears neither side notes that the community\'s view is unknown, at no cost. Unevidenced 3s and 4s count once, as "partly in place". The other findings (wording above the claim, a claim answered by the organisation side with no community voice, a perception gap, skipped steps, a whole-project claim the plan itself limits, many n/a answers) are separate facts with their own points. The score is the sum, capped at 100.</p>\n<table>\n  <thead><tr><th scope="col">Band</th><th scope="col">Score</th></tr></thead>\n  <tbody>\n'
     for l_1_b in t_1(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'bands')):
         _loop_vars = {}
         pass
