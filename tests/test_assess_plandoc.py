@@ -17,9 +17,10 @@ from coprod_check.cli import plan_mapping as pm
 from coprod_check.cli import questionnaire as q
 from coprod_check.core.errors import InputError, ValidationError
 from coprod_check.core.plan import Answer
-from coprod_check.io import plandoc
+from coprod_check.io import plan_lock
 from coprod_check.io.loading import Context
-from coprod_check.io.plandoc import PlanBusyError, PlanChangedError, PlanDocument, lock_path
+from coprod_check.io.plan_lock import PlanBusyError, lock_path
+from coprod_check.io.plandoc import PlanChangedError, PlanDocument
 from coprod_check.io.starter import starter_plan
 from tests.conftest import EXAMPLES
 
@@ -212,7 +213,7 @@ def test_without_flock_a_lock_left_by_a_crash_blocks_nothing(
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
     monkeypatch.setitem(sys.modules, "msvcrt", types.SimpleNamespace(LK_NBLCK=2, locking=locking))
-    monkeypatch.setattr(plandoc, "fcntl", None)
+    monkeypatch.setattr(plan_lock, "fcntl", None)
     path = tmp_path / "plan.yaml"
     lock_path(path).write_text("999999\n", encoding="ascii")  # left behind by a crash
     with open_doc(path, context):

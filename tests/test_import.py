@@ -382,7 +382,7 @@ def test_yaml_block_reads_back_exactly(people: list[dict[str, Any]]) -> None:
 
 
 def test_the_plans_lock_is_respected(work: Path) -> None:
-    from coprod_check.io.plandoc import PlanLock
+    from coprod_check.io.plan_lock import PlanLock
 
     path = write_csv(work / "p.csv", [["fol.sharing-power"], ["2"]])
     lock = PlanLock(work / "plan.yaml")

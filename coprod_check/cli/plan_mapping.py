@@ -16,7 +16,7 @@ from coprod_check.core.plan import (
     read_answer,
 )
 from coprod_check.core.principles import Catalogue
-from coprod_check.io.plandoc import new_mapping, put
+from coprod_check.io.mapping_edits import new_mapping, put
 
 PROJECT_KEYS = ("name", "organisation", "summary")  # the order `init` and the README use
 CLAIM_KEYS = ("level", "scope", "parts", "wording")

@@ -30,7 +30,7 @@ from coprod_check.core.plan import (
     read_answer,
 )
 from coprod_check.core.principles import Catalogue, Principle
-from coprod_check.io.plandoc import new_mapping, put
+from coprod_check.io.mapping_edits import new_mapping, put
 
 FOLLOWUPS = {
     "project.name": ("project.organisation",),

@@ -91,7 +91,7 @@ def import_responses(
     """Survey exports (CSV, XLSX) added to `plan` as respondents, anonymously (names kept
     only from `names_from`); a response already in the plan is not added again."""
     from coprod_check.io import responses as rs
-    from coprod_check.io.plandoc import add_respondents
+    from coprod_check.io.plan_append import add_respondents
 
     start = plan_for_role(plan, role, principles)
     context = start.context

@@ -8,15 +8,11 @@ written back. ruamel is imported here lazily, so only `assess` pays for it.
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import datetime as dt
 import functools
 import io
 import itertools
-import os
-import stat
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +20,9 @@ from coprod_check.core.errors import CoprodError, InputError, UsageError
 from coprod_check.core.model import Model
 from coprod_check.core.plan import FORMAT_VERSION, VERSION_KEY, Plan, parse_plan
 from coprod_check.core.principles import Catalogue
+from coprod_check.io.mapping_edits import put
+from coprod_check.io.partial_plan import check_partial
+from coprod_check.io.plan_lock import PlanLock
 from coprod_check.io.yamlio import (
     Positions,
     atomic_write,
@@ -32,271 +31,9 @@ from coprod_check.io.yamlio import (
     read_text,
 )
 
-try:  # POSIX: the kernel drops an flock when its process dies, so no lock is ever stale
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-
-LOCK_SUFFIX = ".lock"
-_LOCK_FLAGS = (
-    os.O_RDWR
-    | os.O_CREAT
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
-_WINDOWS_LOCK_OFFSET = 1 << 30
-"""Windows locks a byte far past the pid, so another process can still read who holds it."""
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + LOCK_SUFFIX)
-
-
-def real_plan(path: Path) -> Path:
-    """The file a plan path stands for: a symlinked plan is edited where it really is, so
-    the link stays a link and its target gets the answers (never a silent copy)."""
-    return Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
-
-
-class PlanBusyError(UsageError):
-    """Another process holds the plan's lock."""
-
-
-class PlanLock:
-    """`PLAN.lock`, held while one `assess` edits PLAN, so two cannot interleave their writes.
-
-    The lock is the OS's, on an open descriptor, so a lock left by a crash is free again: its
-    process took it along. POSIX uses flock; Windows locks one byte with msvcrt.locking. The
-    file itself only names the holder's pid for the message. It lives in the plan's own
-    folder (the target's, for a symlinked plan) and is opened with O_NOFOLLOW, without
-    O_TRUNC, and refused unless it is a plain file with one link: a planted symlink or hard
-    link (`ln -s ../victim coprod-plan.yaml.lock`) can never make it truncate another file.
-
-    Why not the `filelock` package (issue 10 suggests it): its current release (4.3.1) is
-    safe here (O_NOFOLLOW, O_EXCL on create, no O_TRUNC), but releases it still accepts
-    opened with O_TRUNC and followed symlinks, which is this very hole; it is some 15,000
-    lines for what these 100 do; and it cannot tell the second `assess` who holds the plan.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.plan = path
-        self.path = lock_path(real_plan(path))
-        self._fd: int | None = None
-
-    def acquire(self) -> None:
-        try:
-            self._acquire()
-        except (PlanBusyError, InputError):
-            raise
-        except OSError as exc:
-            raise InputError(
-                f"cannot create the lock file ({exc.strerror or exc})",
-                file=str(self.path),
-                hint="assess needs to write beside the plan: check the folder's permissions",
-            ) from None
-
-    def _open(self) -> int:
-        try:
-            fd = os.open(self.path, _LOCK_FLAGS, 0o644)
-        except OSError as exc:
-            if os.path.islink(self.path):  # ELOOP from O_NOFOLLOW
-                raise self._not_plain("a symlink") from None
-            raise exc
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
-            os.close(fd)
-            what = "a hard link" if stat.S_ISREG(info.st_mode) else "not a regular file"
-            raise self._not_plain(what)
-        return fd
-
-    def _not_plain(self, what: str) -> InputError:
-        return InputError(
-            f"the lock file is {what}, so assess will not open it; nothing was changed",
-            file=str(self.path),
-            hint=f"if no coprod-check is running, delete {self.path} and run assess again",
-        )
-
-    def _acquire(self) -> None:
-        for _ in range(20):
-            fd = self._open()
-            try:
-                self._lock(fd)
-            except OSError:
-                holder = self._holder_of_fd(fd)
-                os.close(fd)
-                raise self._busy(holder) from None
-            # The holder before us may have deleted the file as it let go: lock the new one.
-            try:
-                same = os.path.samestat(os.fstat(fd), os.lstat(self.path))
-            except FileNotFoundError:
-                same = False
-            if same:
-                os.ftruncate(fd, 0)  # our own lock file, locked: no one else's data
-                os.lseek(fd, 0, os.SEEK_SET)
-                os.write(fd, f"{os.getpid()}\n".encode())
-                self._fd = fd
-                return
-            os.close(fd)
-        raise self._busy(None)  # pragma: no cover - twenty lost races in a row
-
-    @staticmethod
-    def _lock(fd: int) -> None:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        import msvcrt  # pragma: no cover - Windows
-
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # released by Windows when the process dies
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        try:
-            if fcntl is not None:
-                self.path.unlink(missing_ok=True)  # while still locked: see _acquire
-        finally:
-            os.close(self._fd)
-            self._fd = None
-        if fcntl is None:  # pragma: no cover - Windows: an open file cannot be deleted
-            with contextlib.suppress(OSError):
-                self.path.unlink(missing_ok=True)
-
-    def _busy(self, pid: int | None) -> PlanBusyError:
-        who = f"another coprod-check (pid {pid})" if pid else "another coprod-check"
-        hint = "wait for it to finish, or answer in that session"
-        return PlanBusyError(
-            f"{who} is already assessing this plan; nothing was changed",
-            file=str(self.plan),
-            hint=hint,
-        )
-
-    @staticmethod
-    def _holder_of_fd(fd: int) -> int | None:
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            return _pid(os.read(fd, 32))
-        except OSError:  # pragma: no cover
-            return None
-
-
-def _pid(data: bytes) -> int | None:
-    text = data.decode("ascii", "replace").strip()
-    return int(text) if text.isascii() and text.isdigit() else None
-
 
 class PlanChangedError(UsageError):
     """The file changed on disk while assess was editing it."""
-
-
-# --- a plan in progress ---------------------------------------------------------------------
-
-STAND_IN = "(not answered yet)"
-
-
-def with_stand_ins(data: Any, model: Model) -> Any:
-    """A copy of a plan in progress with the answers still to come filled in, so the rest of it
-    can be checked now: a plan saved after its first answer has no claim yet."""
-    if not isinstance(data, dict):
-        return data
-    filled = copy.deepcopy(data)
-    project = filled.get("project")
-    if project is None:
-        project = filled["project"] = {}
-    if isinstance(project, dict) and project.get("name") is None:
-        project["name"] = STAND_IN
-    claim = filled.get("claim")
-    if claim is None:
-        claim = filled["claim"] = {}
-    if isinstance(claim, dict):
-        if claim.get("level") is None:
-            claim["level"] = model.level_ids[0]
-        if claim.get("scope") == "part" and claim.get("parts") is None:
-            claim["parts"] = [STAND_IN]
-    people = filled.get("respondents")
-    for index, person in enumerate(people if isinstance(people, list) else []):
-        if isinstance(person, dict):  # the starter's respondent, still to be named
-            if person.get("name") is None:
-                person["name"] = f"{STAND_IN} {index + 1}"
-            if person.get("role") is None:
-                person["role"] = next(iter(model.roles))
-    return filled
-
-
-def check_partial(
-    data: Any, positions: Positions, file: str, catalogue: Catalogue, model: Model
-) -> None:
-    """Raise a placed ValidationError unless `data` is a valid plan or one on its way to it."""
-    with problems_placed(positions):
-        parse_plan(with_stand_ins(data, model), catalogue, model, file, positions.source)
-
-
-# --- editing mappings in place --------------------------------------------------------------
-
-
-def put(mapping: MutableMapping[Any, Any], key: str, value: Any, order: Sequence[str] = ()) -> None:
-    """Set `mapping[key]`: a new key goes where `order` puts it among the keys already there
-    (keys in another order are left as they are); an existing one keeps its place, and the
-    comment lines that follow it stay after it."""
-    if key in mapping:
-        trailing = _take_trailing(mapping, key)
-        mapping[key] = value
-        if trailing is not None:
-            _give_trailing(mapping, key, trailing)
-        return
-    rank = {k: i for i, k in enumerate(order)}
-    position = len(mapping)
-    if key in rank:  # after the last key that comes before it, else before the first after it
-        before = [i for i, k in enumerate(mapping) if k in rank and rank[k] < rank[key]]
-        after = [i for i, k in enumerate(mapping) if k in rank and rank[k] > rank[key]]
-        position = before[-1] + 1 if before else (after[0] if after else position)
-    insert = getattr(mapping, "insert", None)
-    if callable(insert):  # ruamel's CommentedMap
-        insert(position, key, value)
-        return
-    items = list(mapping.items())
-    items.insert(position, (key, value))
-    mapping.clear()
-    mapping.update(items)
-
-
-def new_mapping(like: Any) -> Any:
-    """An empty mapping of the same kind as `like` (a CommentedMap can carry comments)."""
-    return type(like)() if isinstance(like, dict) else {}
-
-
-# ruamel keeps the comment lines after `key: value` in `mapping.ca.items[key][2]`; for a nested
-# mapping they hang off its last key instead. Moving them keeps each heading comment of
-# `coprod-check init`'s starter above the line it describes when a value changes shape.
-
-
-def _trailing_owner(mapping: Any, key: Any) -> tuple[Any, Any]:
-    value = mapping[key]
-    if isinstance(value, dict) and value and hasattr(value, "ca"):
-        return value, list(value)[-1]
-    return mapping, key
-
-
-def _take_trailing(mapping: Any, key: Any) -> Any:
-    if not hasattr(mapping, "ca"):
-        return None
-    owner, owner_key = _trailing_owner(mapping, key)
-    entry = owner.ca.items.get(owner_key)
-    if not entry or len(entry) < 3 or entry[2] is None:
-        return None
-    token = entry[2]
-    entry[2] = None
-    return token
-
-
-def _give_trailing(mapping: Any, key: Any, token: Any) -> None:
-    owner, owner_key = _trailing_owner(mapping, key)
-    if not hasattr(owner, "ca"):
-        return
-    entry = owner.ca.items.setdefault(owner_key, [None, None, None, None])
-    entry[2] = token
 
 
 # --- the document ---------------------------------------------------------------------------
@@ -327,7 +64,7 @@ def _ruamel() -> tuple[Callable[[], Any], Callable[[], Any]]:
     return loader, dumper
 
 
-def _sequence_offset(text: str) -> int:
+def sequence_offset(text: str) -> int:
     """How far the file indents `- ` items under their key (0 or 2), to write it the same way."""
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     for before, line in itertools.pairwise(lines):
@@ -448,7 +185,7 @@ class PlanDocument:
                 file=str(self.path),
                 hint="check it with `coprod-check check`; nothing was changed",
             ) from None
-        self._offset = _sequence_offset(text)
+        self._offset = sequence_offset(text)
         self._spans = self._index(text, own=True)
 
     def dump(self) -> str:
@@ -641,108 +378,3 @@ class PlanDocument:
         data, positions = parse_positioned(text, str(self.path))
         with problems_placed(positions):
             return parse_plan(data, self.catalogue, self.model, str(self.path), positions.source)
-
-
-# --- adding many respondents at once (`coprod-check import`) ---------------------------------
-
-
-def add_respondents(
-    path: Path,
-    people: Sequence[dict[str, Any]],
-    catalogue: Catalogue,
-    model: Model,
-    checked_text: str | None = None,
-) -> None:
-    """Append respondents to a plan, written atomically under the plan's lock, keeping every
-    comment.
-
-    `checked_text`: the plan's text as the caller read and checked it, with `people` built
-    from checked values (as `import` does, cell by cell): the merged plan is then valid by
-    construction, and only a file changed since is refused. Without it, the merged plan is
-    checked as a whole first.
-
-    A plan whose `respondents` is a block list (or absent) gets the new ones appended as text
-    after the last respondent, so the file is never re-dumped: hundreds of respondents stay
-    fast, and everything else in the file stays byte for byte. Any other layout goes through
-    the round-trip loader, as `assess` does (which checks the result again before saving).
-    """
-    lock = PlanLock(path)
-    lock.acquire()
-    try:
-        text = read_text(path)
-        if checked_text is not None and text != checked_text:
-            raise PlanChangedError(
-                "the plan changed on disk while the responses were read; nothing was written",
-                file=str(path),
-                hint="run the import again",
-            )
-        if checked_text is None:
-            data, positions = parse_positioned(text, str(path))
-            merged = dict(data) if isinstance(data, dict) else data
-            if isinstance(merged, dict):
-                old = merged.get("respondents")
-                merged["respondents"] = [*(old if isinstance(old, list) else []), *people]
-            with problems_placed(positions):
-                parse_plan(merged, catalogue, model, str(path), positions.source)
-        new_text = _appended(text, people)
-        if new_text is None:
-            with PlanDocument(path, catalogue, model, locked=True) as doc:
-                listed = doc.raw.get("respondents")
-                if not isinstance(listed, list):
-                    listed = []
-                    put(doc.raw, "respondents", listed)
-                listed.extend(people)
-                doc.save()
-            return
-        try:
-            atomic_write(path, new_text)
-        except OSError as exc:
-            raise InputError(
-                f"could not write the plan ({exc.strerror or exc}); it is as it was",
-                file=str(path),
-            ) from None
-    finally:
-        lock.release()
-
-
-def _appended(text: str, people: Sequence[dict[str, Any]]) -> str | None:
-    """The plan's text with `people` added to its block list of respondents, or None when the
-    layout is one to leave to the round-trip loader."""
-    import yaml
-
-    from coprod_check.io.yamlio import yaml_block
-
-    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        root = yaml.compose(text, Loader=loader)
-    except yaml.YAMLError:
-        return None
-    if not isinstance(root, yaml.MappingNode) or root.flow_style:
-        return None
-    found = [(k, v) for k, v in root.value if getattr(k, "value", None) == "respondents"]
-    if not found:
-        offset = _sequence_offset(text)
-        lines = ["respondents:", *yaml_block(list(people), offset)]
-        body = text if text.endswith("\n") or not text else text + "\n"
-        return body + "\n".join(lines) + "\n"
-    node = found[0][1]
-    if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
-        return None
-    column = node.start_mark.column
-    last: yaml.Node = node.value[-1]
-    while True:  # the deepest last node: its end is exact, unlike a block collection's
-        if isinstance(last, yaml.MappingNode) and last.value and not last.flow_style:
-            last = last.value[-1][1]
-        elif isinstance(last, yaml.SequenceNode) and last.value and not last.flow_style:
-            last = last.value[-1]
-        else:
-            break
-    end = last.end_mark.index
-    if end > 0 and text[end - 1] == "\n":
-        cut = end
-    else:
-        newline = text.find("\n", end)
-        cut = len(text) if newline < 0 else newline + 1
-    head = text[:cut] if text[:cut].endswith("\n") else text[:cut] + "\n"
-    added = "\n".join(yaml_block(list(people), column)) + "\n"
-    return head + added + text[cut:]

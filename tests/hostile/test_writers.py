@@ -15,7 +15,8 @@ from coprod_check.cli.app import app
 from coprod_check.core.errors import CoprodError
 from coprod_check.io import safefile
 from coprod_check.io.loading import Context
-from coprod_check.io.plandoc import PlanDocument, PlanLock, lock_path
+from coprod_check.io.plan_lock import PlanLock, lock_path
+from coprod_check.io.plandoc import PlanDocument
 from tests.conftest import EXAMPLES, REPO
 from tests.hostile.support import GOOD, refused, run
 
