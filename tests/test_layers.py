@@ -90,8 +90,6 @@ LONG_MODULES = {
     "core/maturity.py": "one job: the maturity figures (owned by the model's lead)",
     "core/risk.py": "one job: the co-washing risk findings (owned by the model's lead)",
     "core/model.py": "one job: the model's data classes, read from model.yaml",
-    "outputs/report.py": "to split (context, per-plan sections, portfolio, method) once the "
-    "lead's report changes (branch model2) have landed",
 }
 
 
