@@ -31,8 +31,13 @@ def load_context(principles: Sequence[Path] | None = None) -> Context:
 def assess_all(loaded: Sequence[LoadedPlan], context: Context) -> list[Assessment]:
     """An assessment per (path, text, plan) that `loading.read_plans` returned."""
     from coprod_check.core.assessment import assess
+    from coprod_check.io.loading import no_cyclic_gc
 
-    return [assess(plan, context.catalogue, context.model, str(path)) for path, _, plan in loaded]
+    results = []
+    for path, _, plan in loaded:
+        with no_cyclic_gc():  # a big plan's assessment: many small objects, no cycles
+            results.append(assess(plan, context.catalogue, context.model, str(path)))
+    return results
 
 
 def parse_sets(text: str, context: Context) -> tuple[str, ...]:

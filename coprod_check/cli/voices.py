@@ -91,15 +91,17 @@ def import_responses(
     """Survey exports (CSV, XLSX) added to `plan` as respondents, anonymously (names kept
     only from `names_from`); a response already in the plan is not added again."""
     from coprod_check.io import responses as rs
+    from coprod_check.io.loading import no_cyclic_gc
     from coprod_check.io.plan_append import add_respondents
 
     start = plan_for_role(plan, role, principles)
     context = start.context
     tables = [rs.read_table(path, sheet) for path in responses]
-    result = rs.read_responses(
-        tables, start.plan, context.catalogue, context.model, start.views, role,
-        names_from=names_from,
-    )  # fmt: skip
+    with no_cyclic_gc():  # hundreds of rows: many small objects, no cycles
+        result = rs.read_responses(
+            tables, start.plan, context.catalogue, context.model, start.views, role,
+            names_from=names_from,
+        )  # fmt: skip
     read = []
     for table in tables:
         columns = result.columns[table.file]
@@ -122,5 +124,6 @@ def import_responses(
         added[person["role"]] = added.get(person["role"], 0) + 1
     write = bool(people) and not dry_run
     if write:
-        add_respondents(plan, people, context.catalogue, context.model, checked_text=start.text)
+        with no_cyclic_gc():
+            add_respondents(plan, people, context.catalogue, context.model, checked_text=start.text)
     return Imported(read, added, result.skipped_existing, result.skipped_empty, write)
