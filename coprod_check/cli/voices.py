@@ -30,6 +30,7 @@ def write_survey(
     `output` (default: the plan's folder)."""
     from coprod_check.core.errors import UsageError
     from coprod_check.outputs import survey as sv
+    from coprod_check.outputs.registry import get_format
 
     start = plan_for_role(plan, role, principles)
     context = start.context
@@ -39,7 +40,8 @@ def write_survey(
     folder = output or plan.parent
     if folder.exists() and not folder.is_dir():
         raise UsageError("is a file, not a folder", file=str(folder), hint="give a folder")
-    files = sv.survey_files(wanted, folder, plan.name, kinds)
+    forms = [get_format(f"survey-{kind}") for kind in kinds]
+    files = sv.survey_files(wanted, folder, plan.name, forms)
     return SurveyWritten(write_all(files, force), len(wanted.questions))
 
 

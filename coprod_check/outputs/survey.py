@@ -121,17 +121,12 @@ SURVEY_KINDS = ("html", "csv", "markdown")
 
 
 def survey_files(
-    view: SurveyView, folder: Path, plan_name: str, kinds: Sequence[str]
+    view: SurveyView, folder: Path, plan_name: str, forms: Sequence[Any]
 ) -> list[tuple[Path, str]]:
-    """(file, text) of each form: `park.yaml` gives `park.survey.html`, `park.survey.csv` ..."""
-    from coprod_check.outputs.registry import get_format
-
+    """(file, text) of each form (survey formats of the registry): `park.yaml` gives
+    `park.survey.html`, `park.survey.csv` ..."""
     stem = plan_name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".coprod")
-    out = []
-    for kind in kinds:
-        form = get_format(f"survey-{kind}")
-        out.append((folder / f"{stem}{form.suffix}", form.render(view)))
-    return out
+    return [(folder / f"{stem}{form.suffix}", form.render(view)) for form in forms]
 
 
 class SurveyCsv:
