@@ -95,3 +95,12 @@ def test_the_check_formats_import_neither_jinja2_nor_rich() -> None:
         "for n in ('text', 'json', 'markdown', 'github', 'diff-text'): get_format(n)"
     )
     assert "coprod_check" in loaded and not {"jinja2", "rich"} & loaded
+
+
+def test_the_json_format_refuses_a_view_built_without_its_data() -> None:
+    from dataclasses import replace
+
+    view = _view()
+    bare = replace(view, plans=(replace(view.plans[0], data=None),))
+    with pytest.raises(ValueError, match="with_data"):
+        get_format("json").render(bare)

@@ -87,10 +87,12 @@ def check_plans(
     *,
     verbose: bool = False,
     annotate: bool = False,
+    with_data: bool = False,
     principles: Sequence[Path] | None = None,
 ) -> CheckRun:
     """Read, check and assess every plan in `paths` (files or folders). `annotate`: find the
-    line of each plan's claim, where GitHub annotations point."""
+    line of each plan's claim, where GitHub annotations point; `with_data`: keep each plan's
+    JSON shape in the view (for the JSON format)."""
     from coprod_check.io.loading import find_plans, read_plans
     from coprod_check.outputs.views import check_view
 
@@ -104,7 +106,7 @@ def check_plans(
         for item in loaded
         if annotate
     }
-    view = check_view(results, failing, verbose, lines)
+    view = check_view(results, failing, verbose, lines, with_data)
     return CheckRun(
         loaded,
         view,

@@ -25,6 +25,8 @@ class Json:
     def render(self, view: CheckView) -> str:
         import json  # imported here so the other formats start without it
 
+        if any(p.data is None for p in view.plans):
+            raise ValueError("the JSON format needs a view built with_data")
         payload = {
             "version": JSON_VERSION,
             "results": [p.data for p in sorted(view.plans, key=lambda p: p.file or "")],

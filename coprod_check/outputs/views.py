@@ -35,8 +35,8 @@ class PlanView:
     maturity_line: str
     headline: str
     reasons: tuple[Reason, ...]
-    data: dict[str, Any]
-    """The stable JSON shape (Assessment.to_dict)."""
+    data: dict[str, Any] | None = None
+    """The stable JSON shape (Assessment.to_dict), where the view was built `with_data`."""
     line: int = 1
     """The line of the plan's claim, where an annotation points."""
 
@@ -80,12 +80,13 @@ def claim_text(result: Assessment) -> str:
     return text
 
 
-def headline(result: Assessment) -> str:
-    """`claims co-production, evidence supports engagement: HIGH risk (55/100), unsubstantiated`"""
+def headline(result: Assessment, claim: str | None = None) -> str:
+    """`claims co-production, evidence supports engagement: HIGH risk (55/100), unsubstantiated`
+    (`claim`: claim_text's, where it is already made)."""
     r = result.risk
     kind = "" if r.verdict_kind == "supported" else f", {r.verdict_kind}"
     return (
-        f"claims {claim_text(result)}, evidence supports {r.evidenced.label.lower()}: "
+        f"claims {claim or claim_text(result)}, evidence supports {r.evidenced.label.lower()}: "
         f"{r.band.upper()} risk ({r.score}/100){kind}"
     )
 
@@ -105,21 +106,23 @@ def maturity_line(result: Assessment) -> str:
     return line
 
 
-def plan_view(result: Assessment, line: int = 1) -> PlanView:
+def plan_view(result: Assessment, line: int = 1, with_data: bool = False) -> PlanView:
+    """`with_data`: keep the JSON shape too (only the JSON format draws it)."""
     project = result.plan.project
+    claim = claim_text(result)
     return PlanView(
         file=result.file,
         project=project.name,
         organisation=project.organisation,
-        claim=claim_text(result),
+        claim=claim,
         evidenced=result.risk.evidenced.label,
         band=result.risk.band,
         score=result.risk.score,
         maturity=figure(result.maturity.overall),
         maturity_line=maturity_line(result),
-        headline=headline(result),
+        headline=headline(result, claim),
         reasons=tuple(result.risk.reasons),
-        data=result.to_dict(),
+        data=result.to_dict() if with_data else None,
         line=line,
     )
 
@@ -129,9 +132,10 @@ def check_view(
     failing: frozenset[str] = frozenset(),
     verbose: bool = False,
     lines: Mapping[str, int] | None = None,
+    with_data: bool = False,
 ) -> CheckView:
-    """`lines`: the claim's line in each plan file, for annotations (default 1)."""
+    """`lines`: the claim's line in each plan file, for annotations (default 1); `with_data`:
+    keep each plan's JSON shape (for the JSON format)."""
     lines = lines or {}
-    return CheckView(
-        tuple(plan_view(r, lines.get(r.file or "", 1)) for r in results), failing, verbose
-    )
+    plans = tuple(plan_view(r, lines.get(r.file or "", 1), with_data) for r in results)
+    return CheckView(plans, failing, verbose)

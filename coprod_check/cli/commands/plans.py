@@ -50,7 +50,12 @@ def check(
 
     name = for_command("check", fmt.value)
     run = check_plans(
-        paths, fail_on.value, verbose=verbose, annotate=name == "github", principles=principles
+        paths,
+        fail_on.value,
+        verbose=verbose,
+        annotate=name == "github",
+        with_data=name == "json",
+        principles=principles,
     )
     _warn(run.warnings, github=name == "github")
     earn(EXIT_RISK if run.failed else 0)
