@@ -84,7 +84,7 @@ def test_html_reads_in_order_without_css(tmp_path: Path, args: tuple[str, ...]) 
         assert 'role="img"' in svg and "<title" in svg
     # meaning never rests on colour alone: the risk band and the score are words and numbers
     words = page.text
-    assert re.search(r"(Severe|High|Moderate|Low) risk of co-production washing", words)
+    assert re.search(r"Co-washing risk (Severe|High|Moderate|Low) \d+/100", words)
     headings = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", text)]
     order = ["Why", "Where the claim sits on the ladder", "Maturity", "What to do next", "Method"]
     found = [headings.index(heading) for heading in order]  # each is there, in reading order

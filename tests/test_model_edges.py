@@ -984,3 +984,19 @@ def test_an_evidence_limit_names_only_what_falls_short(context: Context) -> None
         "on every pillar (3s and 4s need evidence)" in message
     )
     assert "evidenced maturity is" not in message
+
+
+def test_a_desk_review_of_a_community_led_project_notes_no_unknown_view(context: Context) -> None:
+    # the claim of a community-led project is the community's own words
+    data = shown("co-design", [person("Reviewer", "independent", same(evidenced(3)))])
+    assert points(run(context, data)) == {"community-view-unknown": 0}
+    data["project"]["led_by"] = "community"
+    assert points(run(context, data)) == {}
+
+
+def test_the_engagement_wording_claims_no_more_than_engagement(context: Context) -> None:
+    # people may have joined midway: engagement's honest words never say "throughout"
+    for led_by in ("organisation", "community"):
+        words = context.model.honest_wording(context.model.level("engage"), led_by, None, "health")
+        assert "throughout" not in words
+        assert "patients and carers" in words

@@ -75,7 +75,7 @@ def test_markdown_headline_states_claim_evidence_and_band_in_words(name: str) ->
     claimed, evidenced_level, band, _, _ = EXPECTED[name]
     text = rendered(name, "markdown")
     headline = section(text, "Headline")
-    assert f"**{band.capitalize()} risk of co-production washing**" in headline
+    assert f"| Co-washing risk | **{band.capitalize()}** (" in headline
     facts = {row[0]: row[1] for row in table_rows(headline, "")}
     assert f"**{LEVEL_LABELS[evidenced_level]}**" in facts["Evidence supports"]
     worded = facts.get("Describes itself as", facts["Claims"])
@@ -228,7 +228,7 @@ def test_html_is_one_balanced_self_contained_page(name: str) -> None:
     assert set(hrefs) <= {"a"}
     assert "@media print" in html
     assert "svg" in page.names()
-    assert f"{band.capitalize()} risk of co-production washing" in page.text
+    assert re.search(rf"Co-washing risk {band.capitalize()} \d+/100", page.text)
     for reason in engine_result(name).risk.reasons:
         assert f"“{reason.quote}”" in page.text
         assert reason.attribution in page.text
@@ -391,7 +391,7 @@ def test_output_file_format_from_suffix_and_no_clobber(tmp_path: Path) -> None:
     assert code == 2 and "already exists" in err and "--force" in err
     assert target.read_text(encoding="utf-8") == "keep me"
     code, _, _ = cli("report", example, "-o", str(target), "--force")
-    assert code == 0 and "Moderate risk of co-production washing" in Page(target.read_text()).text
+    assert code == 0 and "Co-washing risk Moderate" in Page(target.read_text()).text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["client.html"]  # no temp files left
 
 
@@ -464,7 +464,7 @@ def test_report_and_diff_as_real_processes(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=tmp_path, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "**Severe risk of co-production washing**" in target.read_text(encoding="utf-8")
+    assert "| Co-washing risk | **Severe** (" in target.read_text(encoding="utf-8")
     evil = tmp_path / "evil.j2"
     evil.write_text("{{ cycler.__init__.__globals__ }}", encoding="utf-8")
     done = subprocess.run(

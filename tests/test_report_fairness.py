@@ -137,17 +137,49 @@ def test_a_cap_is_named_by_its_question_and_answer(tmp_path: Path) -> None:
     screening = {**SHOWN_SCREENING, "decision_power": "advisory"}
     data = plan("co-production", both(dict.fromkeys(FOL, evidenced(4))), screening=screening)
     out = section(report(tmp_path, data), "What to do next")
-    assert "“What decision-making power do community members have?” answered *advisory*" in out
+    assert (
+        "- a different answer to “What decision-making power do community members have?” "
+        "(now *advisory*)\n" in out
+    )
+    assert "scope: part" not in out  # how much power people have is not history
     html = report(tmp_path, data, "html")
-    assert "answered <em>advisory</em>" in html
+    assert "(now <em>advisory</em>)</li>" in html
 
 
-def test_no_pillar_bar_is_stated_where_the_next_rung_sets_none(tmp_path: Path) -> None:
+def test_a_history_that_cannot_change_suggests_claiming_part(tmp_path: Path) -> None:
+    screening = {**SHOWN_SCREENING, "involved_from": "midway"}
+    data = plan("co-production", both(dict.fromkeys(FOL, evidenced(4))), screening=screening)
+    out = section(report(tmp_path, data), "What to do next")
+    assert (
+        "- a different answer to “When were community members first involved?” (now *midway*): "
+        "if that cannot change, claim only the parts it fits (`scope: part`)" in out
+    )
+
+
+def test_the_next_rung_lists_only_what_falls_short(tmp_path: Path) -> None:
     # an informing-level plan with one answer at 0: consultation needs 10 overall, no pillar bar
     data = plan("consult", both({POWER: evidenced(0)}))
     out = section(report(tmp_path, data), "What to do next")
-    assert "To support **consultation**, overall maturity must reach 10 (now 0)." in out
-    assert "every pillar 0" not in out
+    assert "To support **consultation**, the plan still needs:\n\n- overall maturity of 10 (now 0)\n" in out
+    assert "every pillar" not in out
+    # all 1s (25 everywhere): engagement needs 30 overall, short, and 15 a pillar, met
+    data = plan("consult", both(dict.fromkeys(FOL, evidenced(1))))
+    out = section(report(tmp_path, data), "What to do next")
+    assert "- overall maturity of 30 (now 25)\n" in out
+    assert "every pillar" not in out
+    # power 1, the others 4 (75 overall): co-design needs every pillar at 50, power is 25
+    answers = {POWER: evidenced(1), KNOWLEDGE: evidenced(4), INCLUSION: evidenced(4)}
+    out = section(report(tmp_path, plan("engage", both(answers))), "What to do next")
+    assert "- every pillar at 50 (the weakest, power, is 25)\n" in out
+    assert "overall maturity of" not in out
+
+
+def test_the_next_rung_names_the_pillar_too_thin_to_support_it(tmp_path: Path) -> None:
+    # every FoL principle at evidenced 3 but screening left out: power and inclusion are only
+    # partly known (1 of 6 and 1 of 4), under co-design's 50%
+    data = plan("co-design", both(dict.fromkeys(FOL, evidenced(3))), screening={})
+    out = section(report(tmp_path, data), "What to do next")
+    assert "- at least 50% of every pillar known (power: 16.7%)\n" in out
 
 
 def test_screening_answers_are_shown_with_their_evidence_and_effect(tmp_path: Path) -> None:
@@ -188,3 +220,57 @@ def test_a_part_claim_and_a_community_led_project_are_not_capped(tmp_path: Path)
     data["project"]["led_by"] = "organisation"
     out = report(tmp_path, data)
     assert f"| no | {DASH} | caps the evidence at co-design (`unrewarded-participants`) |" in out
+
+
+def test_the_headline_gives_the_band_without_calling_it_washing(tmp_path: Path) -> None:
+    one = plan("co-production", both(dict.fromkeys(FOL, evidenced(2))), screening=SHOWN_SCREENING)
+    out = report(tmp_path, one)
+    assert "| Co-washing risk | **Moderate** (20/100) |" in out
+    assert "risk of co-production washing" not in section(out, "Headline")
+
+
+def test_the_projects_words_are_replaced_only_where_they_claim_more(tmp_path: Path) -> None:
+    answers = dict.fromkeys(FOL, evidenced(2))
+    modest = plan("co-production", both(answers), wording="Homes by and for local people.")
+    out = section(report(tmp_path, modest), "What to do next")
+    assert "instead of" not in out
+    worded = plan("co-production", both(answers), wording="We co-produced the homes.")
+    out = section(report(tmp_path, worded), "What to do next")
+    assert "instead of “We co-produced the homes.”" in out
+
+
+def test_an_unknown_step_is_not_shown_as_weak(tmp_path: Path) -> None:
+    ids = [
+        "ourlife.valuing-communities",
+        "ourlife.mutual-recognition",
+        "ourlife.staff-training",
+    ]
+    answers = {ids[0]: evidenced(1), ids[1]: "unknown", ids[2]: evidenced(3)}
+    out = section(report(tmp_path, plan("consult", both(answers), sets=["ourlife"])), "Steps in order")
+    rows = {line.split(" | ")[0]: line for line in out.splitlines() if line.startswith("| ")}
+    assert "unknown (not shown)" in rows["| 2. Mutual recognition"]
+    assert "(weak)" not in rows["| 2. Mutual recognition"]
+    assert rows["| 3. Staff training in co-production"].endswith("| 1 |")  # on step 1, not 2
+
+
+def test_our_lifes_agency_advice_is_not_given_to_a_community_leading_its_own_project(
+    tmp_path: Path,
+) -> None:
+    answers = {"ourlife.staff-training": evidenced(0)}
+    data = plan("consult", both(answers), sets=["ourlife"])
+    advice = "Train staff"
+    out = section(report(tmp_path, data), "What to do next")
+    assert advice in out
+    data["project"]["led_by"] = "community"
+    out = section(report(tmp_path, data), "What to do next")
+    assert advice not in out
+    assert "*Evidence to collect:*" in out
+
+
+def test_one_principle_compared_is_one_principle(tmp_path: Path) -> None:
+    people = [
+        person("Lead", "staff", {POWER: 3}),
+        person("Resident", "community", {POWER: 1}),
+    ]
+    out = section(report(tmp_path, plan("co-design", people)), "Perception gap")
+    assert "disagree on 1 of 1 principle; 1 is 2 or more points apart" in out

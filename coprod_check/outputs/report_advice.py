@@ -65,8 +65,8 @@ def perception_gap(result: Assessment, model: Model) -> dict[str, Any]:
 
 
 def _is_weak(score: float | None, model: Model) -> bool:
-    """Weak: rated low (the model's test), or not shown at all."""
-    return score is None or model.is_low(score)
+    """Weak: rated low (the model's test). Unknown is not weak, only not shown."""
+    return score is not None and model.is_low(score)
 
 
 def step_rows(result: Assessment, catalogue: Catalogue, model: Model) -> list[dict[str, Any]]:
@@ -118,7 +118,7 @@ def next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[s
         if risk.evidenced.rank + 1 < len(model.levels)
         else None
     )
-    _, weakest = m.weakest_pillar
+    weakest_id, weakest = m.weakest_pillar
     thinnest = m.coverage.thinnest_pillar if m.coverage else None
     cover_now = thinnest[1] if thinnest else None
     project = result.plan.project
@@ -141,6 +141,10 @@ def next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[s
             risk.evidenced, project.led_by, project.community, project.sector
         ),
         "claim_wording": result.plan.claim.wording,
+        # the project's own words claim a rung above what the evidence supports
+        "wording_claims_more": bool(
+            risk.wording_match and risk.wording_match[0].rank > risk.evidenced.rank
+        ),
         "advice": [advice(s) for s in weak[:MAX_ADVICE]],
         "more_weak": max(0, len(weak) - MAX_ADVICE),
         "unknown": [advice(s) for s in unknown[:MAX_ADVICE]],
@@ -157,6 +161,14 @@ def next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[s
             "coverage_now": cover_now,
             "overall_now": m.overall,
             "weakest_pillar_now": weakest,
+            "weakest_pillar_id": weakest_id,
+            "thinnest_pillar_id": thinnest[0] if thinnest else None,
+            # what still falls short of it, each named only when it does
+            "short_overall": m.overall is None or m.overall < nxt.min_overall,
+            "short_pillar": nxt.min_weakest_pillar > 0
+            and (weakest is None or weakest < nxt.min_weakest_pillar),
+            "short_coverage": nxt.min_coverage > 0
+            and (cover_now is None or cover_now < nxt.min_coverage),
             "blocked_by": [
                 screening_answer(result.plan, model, code)
                 for code, level in risk.caps
@@ -208,5 +220,10 @@ def screening_answer(plan: Plan, model: Model, code: str) -> dict[str, Any]:
         answer = plan.screening.get(key)
         cap = question.caps.get(answer) if answer is not None else None
         if cap is not None and cap.reason == code:
-            return {"code": code, "question": question.question, "answer": answer}
-    return {"code": code, "question": None, "answer": None}
+            return {
+                "code": code,
+                "question": question.question,
+                "answer": answer,
+                "whole_only": question.whole_only,
+            }
+    return {"code": code, "question": None, "answer": None, "whole_only": False}

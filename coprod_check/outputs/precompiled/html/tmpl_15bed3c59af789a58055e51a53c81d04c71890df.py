@@ -104,6 +104,12 @@ def root(context, missing=missing):
         @internalcode
         def t_15(*unused):
             raise TemplateRuntimeError("No filter named 'share' found.")
+    try:
+        t_16 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_16(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield escape(environment.finalize(t_12((undefined(name='h') if l_0_h is missing else l_0_h))))
     yield '# Headline\n\n| | |\n|---|---|\n| Project | **'
@@ -182,7 +188,7 @@ def root(context, missing=missing):
         yield ' |\n'
     yield '| Co-washing risk | **'
     yield escape(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'band'))))
-    yield ' risk of co-production washing** ('
+    yield '** ('
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'score')))
     yield '/100) |\n| Overall maturity | '
     yield escape(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
@@ -359,11 +365,11 @@ def root(context, missing=missing):
             yield ' --> '
     l_1_loop = l_1_level = missing
     yield '\n    classDef claimed fill:#f8d7da,stroke:#b02a37,stroke-width:3px,color:#000\n    classDef evidenced fill:#d1e7dd,stroke:#146c43,stroke-width:3px,color:#000\n    classDef both fill:#d1e7dd,stroke:#146c43,stroke-width:3px,color:#000\n'
-    def t_16(fiter):
+    def t_17(fiter):
         for l_1_level in fiter:
             if (environment.getattr(l_1_level, 'worded') or environment.getattr(l_1_level, 'evidenced')):
                 yield l_1_level
-    for l_1_level in t_16(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
+    for l_1_level in t_17(t_2(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ladder'))):
         _loop_vars = {}
         pass
         yield '    class L'
@@ -459,7 +465,12 @@ def root(context, missing=missing):
     yield ' known; weakest pillar: '
     yield escape(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'id')))
     yield ' ('
-    yield escape(environment.finalize(t_3(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score'))))
+    if t_16(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score')):
+        pass
+        yield 'nothing answered'
+    else:
+        pass
+        yield escape(environment.finalize(t_3(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score'))))
     yield ').\n\n| Pillar | Maturity | Known |\n|---|---:|---:|\n'
     for l_1_p in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')):
         _loop_vars = {}
@@ -509,11 +520,11 @@ def root(context, missing=missing):
     if t_7(context.eval_ctx, t_14(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'), 'answer')):
         pass
         yield "Screening: the tells the sources name, as answered. A tell can cap the rung the evidence supports; an answer in the claim's favour counts only with evidence.\n\n| Question | Answer | Evidence | What it does |\n|---|---|---|---|\n"
-        def t_17(fiter):
+        def t_18(fiter):
             for l_1_q in fiter:
                 if environment.getattr(l_1_q, 'answer'):
                     yield l_1_q
-        for l_1_q in t_17(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'))):
+        for l_1_q in t_18(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'))):
             _loop_vars = {}
             pass
             yield '| '
@@ -628,7 +639,7 @@ def root(context, missing=missing):
     context.exported_vars.add('pg')
     if (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'available')):
         pass
-        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'community_led') and ('community' not in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing'))):
+        if environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'community_led'):
             pass
             yield 'The community leads this project, so its own members answer for the community side: there is no separate organisation side to compare with.\n'
         elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'answered_by')):
@@ -677,7 +688,11 @@ def root(context, missing=missing):
         yield escape(environment.finalize(t_6(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
         yield ' of '
         yield escape(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
-        yield ' principles; '
+        yield ' principle'
+        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared') != 1):
+            pass
+            yield 's'
+        yield '; '
         yield escape(environment.finalize((undefined(name='wide') if l_0_wide is missing else l_0_wide)))
         yield ' '
         if ((undefined(name='wide') if l_0_wide is missing else l_0_wide) == 1):
@@ -744,7 +759,7 @@ def root(context, missing=missing):
         yield escape(environment.finalize(t_9(environment.getattr(l_1_set, 'name'))))
         yield ': each step rests on the ones before it. A step is weak when its combined score is '
         yield escape(environment.finalize(t_13(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
-        yield ' or less, or unknown; ⚠ marks a step that the same side (staff, or the community side) rates '
+        yield ' or less (an unknown step is not weak, only not shown); ⚠ marks a step that the same side (staff, or the community side) rates '
         yield escape(environment.finalize(t_13(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
         yield '+ points above its own mean of the steps before it.\n\n| Step | Combined score | Rests on weak earlier steps |\n|---|---:|---|\n'
         for l_2_step in t_2(environment.getattr(l_1_set, 'steps')):
@@ -759,6 +774,9 @@ def root(context, missing=missing):
             if environment.getattr(l_2_step, 'weak'):
                 pass
                 yield ' (weak)'
+            elif t_16(environment.getattr(l_2_step, 'score')):
+                pass
+                yield ' (not shown)'
             if environment.getattr(l_2_step, 'outruns'):
                 pass
                 yield ' ⚠'
@@ -813,18 +831,18 @@ def root(context, missing=missing):
         yield 'The claim matches what the plan shows. Keep it that way: keep the evidence current and keep asking the community side.\n'
     elif (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'kind') == 'unsubstantiated'):
         pass
-        yield 'Nothing known contradicts the claim, but too little of it is shown: gather the evidence below before describing the project as '
+        yield 'Nothing known contradicts the claim, but too little of it is shown: gather the evidence below before claiming '
         yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
-        yield ' again.\n'
+        yield '.\n'
     elif ((not environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'far')) and environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known')):
         pass
         yield 'What is known reaches '
         yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known'), 'label'))))
         yield ' but not '
         yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
-        yield ': close the gaps below before describing the project as '
+        yield ': close the gaps below before claiming '
         yield escape(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
-        yield ' again, or use wording that claims no more than the plan shows.\n'
+        yield ', or use wording that claims no more than the plan shows.\n'
     else:
         pass
         yield 'Stop describing the project as '
@@ -833,7 +851,7 @@ def root(context, missing=missing):
     yield '\nWording the project can honestly use today:\n\n> '
     yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest_wording')))
     yield '\n\n'
-    if (environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording') and (not environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'))):
+    if (environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording') and environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'wording_claims_more')):
         pass
         yield 'instead of “'
         yield escape(environment.finalize(t_9(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording'))))
@@ -871,7 +889,7 @@ def root(context, missing=missing):
             pass
             yield '\n…and '
             yield escape(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_weak')))
-            yield ' more in the table above.\n'
+            yield ' more weak principles in the principle table above.\n'
     else:
         pass
         yield 'No principle answered scores below “'
@@ -903,75 +921,55 @@ def root(context, missing=missing):
         l_0_nl = environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level')
         context.vars['nl'] = l_0_nl
         context.exported_vars.add('nl')
-        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'reached'):
+        yield 'To support **'
+        yield escape(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+        yield '**, the plan still needs:\n\n'
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'short_overall'):
             pass
-            yield 'The maturity figures already reach **'
-            yield escape(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
-            yield '**'
-            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
-                pass
-                yield '; these screening answers hold the evidence below it: '
-                l_1_loop = missing
-                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
-                    _loop_vars = {}
-                    pass
-                    if environment.getattr(l_1_b, 'question'):
-                        pass
-                        yield '“'
-                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'question'))))
-                        yield '” answered *'
-                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'answer'))))
-                        yield '*'
-                    else:
-                        pass
-                        yield '`'
-                        yield escape(environment.finalize(environment.getattr(l_1_b, 'code')))
-                        yield '`'
-                    if (not environment.getattr(l_1_loop, 'last')):
-                        pass
-                        yield '; '
-                l_1_loop = l_1_b = missing
-            yield '.\n'
-        else:
-            pass
-            yield 'To support **'
-            yield escape(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
-            yield '**, overall maturity must reach '
+            yield '- overall maturity of '
             yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_overall'))))
             yield ' (now '
-            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'))))
-            yield ')'
-            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'):
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'), 'nothing answered')))
+            yield ')\n'
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'short_pillar'):
+            pass
+            yield '- every pillar at '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
+            yield ' (the weakest, '
+            yield escape(environment.finalize(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_id')))
+            yield ', is '
+            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'), 'not answered')))
+            yield ')\n'
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'short_coverage'):
+            pass
+            yield '- at least '
+            yield escape(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_coverage'), 100))))
+            yield '% of every pillar known ('
+            yield escape(environment.finalize(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'thinnest_pillar_id')))
+            yield ': '
+            yield escape(environment.finalize(t_15(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'coverage_now'))))
+            yield ')\n'
+        for l_1_b in t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')):
+            _loop_vars = {}
+            pass
+            yield '- '
+            if environment.getattr(l_1_b, 'question'):
                 pass
-                yield ' and every pillar '
-                yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
-                yield ' (the weakest is '
-                yield escape(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
-                yield ')'
-            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
-                pass
-                yield ', and these screening answers must change: '
-                l_1_loop = missing
-                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
-                    _loop_vars = {}
+                yield 'a different answer to “'
+                yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'question'))))
+                yield '” (now *'
+                yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'answer'))))
+                yield '*)'
+                if environment.getattr(l_1_b, 'whole_only'):
                     pass
-                    if environment.getattr(l_1_b, 'question'):
-                        pass
-                        yield '“'
-                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'question'))))
-                        yield '” answered *'
-                        yield escape(environment.finalize(t_9(environment.getattr(l_1_b, 'answer'))))
-                        yield '*'
-                    else:
-                        pass
-                        yield '`'
-                        yield escape(environment.finalize(environment.getattr(l_1_b, 'code')))
-                        yield '`'
-                    if (not environment.getattr(l_1_loop, 'last')):
-                        pass
-                        yield '; '
-                l_1_loop = l_1_b = missing
-            yield '.\n'
+                    yield ': if that cannot change, claim only the parts it fits (`scope: part`)'
+            else:
+                pass
+                yield 'no `'
+                yield escape(environment.finalize(environment.getattr(l_1_b, 'code')))
+                yield '` cap'
+            yield '\n'
+        l_1_b = missing
 
 blocks = {}
-debug_info = '2=107&6=109&7=111&8=113&9=115&10=129&11=132&12=136&13=139&15=142&16=159&17=162&19=183&20=187&21=201&22=215&23=218&25=224&26=227&29=230&32=273&34=275&40=283&41=287&42=291&45=327&47=329&51=333&55=335&56=339&58=351&63=361&64=369&71=383&72=387&75=411&76=414&79=423&80=426&83=432&84=435&87=453&89=455&93=463&94=467&99=475&100=479&103=493&106=496&107=500&111=508&116=511&117=519&123=551&124=558&125=564&126=568&129=608&132=611&133=615&137=623&139=625&140=628&141=630&143=633&146=639&149=658&151=661&152=664&154=672&155=676&159=691&160=695&165=708&166=712&170=727&171=733&173=735&176=739&177=743&181=749&182=753&185=774&186=776&187=780&191=799&192=805&194=807&195=810&197=813&198=816&199=818&200=821&202=830&207=833&209=835&210=838&213=840&214=842&216=850&217=853&219=869&221=872&224=877&227=880&230=883&231=887&233=894&234=897&238=900&239=902&240=905&241=908&243=937'
+debug_info = '2=113&6=115&7=117&8=119&9=121&10=135&11=138&12=142&13=145&15=148&16=165&17=168&19=189&20=193&21=207&22=221&23=224&25=230&26=233&29=236&32=279&34=281&40=289&41=293&42=297&45=333&47=335&51=339&55=341&56=345&58=357&63=367&64=375&71=389&72=393&75=417&76=420&79=429&80=432&83=438&84=441&87=459&89=461&93=474&94=478&99=486&100=490&103=504&106=507&107=511&111=519&116=522&117=530&123=562&124=569&125=575&126=579&129=619&132=622&133=626&137=634&139=636&140=639&141=641&143=644&146=650&149=669&151=672&152=675&154=683&155=687&159=706&160=710&165=723&166=727&170=742&171=748&173=750&176=754&177=758&181=764&182=768&185=792&186=794&187=798&191=817&192=823&194=825&195=828&197=831&198=834&199=836&200=839&202=848&207=851&209=853&210=856&213=858&214=860&216=868&217=871&219=887&221=890&224=895&227=898&230=901&231=905&233=912&234=915&238=918&239=920&240=924&242=926&243=929&245=933&246=936&248=942&249=945&251=951&252=955'

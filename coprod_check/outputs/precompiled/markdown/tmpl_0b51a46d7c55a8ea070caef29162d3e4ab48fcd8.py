@@ -86,6 +86,12 @@ def root(context, missing=missing):
         @internalcode
         def t_12(*unused):
             raise TemplateRuntimeError("No filter named 'share' found.")
+    try:
+        t_13 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_band = environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'band')
     context.vars['band'] = l_0_band
@@ -168,7 +174,7 @@ def root(context, missing=missing):
     yield str(environment.finalize((undefined(name='band') if l_0_band is missing else l_0_band)))
     yield '">'
     yield str(environment.finalize(t_1((undefined(name='band') if l_0_band is missing else l_0_band))))
-    yield ' risk of co-production washing</span> '
+    yield '</span> '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'score')))
     yield '/100</td></tr>\n  <tr><th scope="row">Overall maturity</th><td>'
     yield str(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'overall'))))
@@ -411,7 +417,12 @@ def root(context, missing=missing):
     yield ' known; weakest pillar: '
     yield str(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'id')))
     yield ' ('
-    yield str(environment.finalize(t_3(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score'))))
+    if t_13(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score')):
+        pass
+        yield 'nothing answered'
+    else:
+        pass
+        yield str(environment.finalize(t_3(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'weakest_pillar'), 'score'))))
     yield ').</p>\n<table class="small">\n  <thead><tr><th scope="col">Pillar</th><th scope="col" class="num">Maturity</th><th scope="col" class="num">Known</th></tr></thead>\n  <tbody>\n'
     for l_1_p in t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'pillars')):
         _loop_vars = {}
@@ -461,11 +472,11 @@ def root(context, missing=missing):
     if t_7(context.eval_ctx, t_11(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'), 'answer')):
         pass
         yield '<p>Screening: the tells the sources name, as answered. A tell can cap the rung the evidence supports; an answer in the claim\'s favour counts only with evidence.</p>\n<table class="small">\n  <thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Evidence</th><th scope="col">What it does</th></tr></thead>\n  <tbody>\n'
-        def t_13(fiter):
+        def t_14(fiter):
             for l_1_q in fiter:
                 if environment.getattr(l_1_q, 'answer'):
                     yield l_1_q
-        for l_1_q in t_13(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'))):
+        for l_1_q in t_14(t_2(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'maturity'), 'screening'))):
             _loop_vars = {}
             pass
             yield '    <tr><td>'
@@ -580,7 +591,7 @@ def root(context, missing=missing):
     context.exported_vars.add('pg')
     if (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'available')):
         pass
-        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'community_led') and ('community' not in environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'missing'))):
+        if environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'community_led'):
             pass
             yield '<p>The community leads this project, so its own members answer for the community side: there is no separate organisation side to compare with.</p>\n'
         elif (not environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'answered_by')):
@@ -629,7 +640,11 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_6(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'rows'))))
         yield ' of '
         yield str(environment.finalize(environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared')))
-        yield ' principles; '
+        yield ' principle'
+        if (environment.getattr((undefined(name='pg') if l_0_pg is missing else l_0_pg), 'compared') != 1):
+            pass
+            yield 's'
+        yield '; '
         yield str(environment.finalize((undefined(name='wide') if l_0_wide is missing else l_0_wide)))
         yield ' '
         if ((undefined(name='wide') if l_0_wide is missing else l_0_wide) == 1):
@@ -701,7 +716,7 @@ def root(context, missing=missing):
         yield str(environment.finalize(environment.getattr(l_1_set, 'name')))
         yield ': each step rests on the ones before it. A step is weak when its combined score is '
         yield str(environment.finalize(t_10(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'low_principle'))))
-        yield ' or less, or unknown; <span class="warn">⚠</span> marks a step that the same side (staff, or the community side) rates '
+        yield ' or less (an unknown step is not weak, only not shown); <span class="warn">⚠</span> marks a step that the same side (staff, or the community side) rates '
         yield str(environment.finalize(t_10(environment.getattr(environment.getattr((undefined(name='method') if l_0_method is missing else l_0_method), 'thresholds'), 'ourlife_step_gap'))))
         yield '+ points above its own mean of the steps before it.</p>\n<table>\n  <thead><tr><th scope="col">Step</th><th scope="col" class="num">Combined score</th><th scope="col">Rests on weak earlier steps</th></tr></thead>\n  <tbody>\n'
         for l_2_step in t_2(environment.getattr(l_1_set, 'steps')):
@@ -716,6 +731,9 @@ def root(context, missing=missing):
             if environment.getattr(l_2_step, 'weak'):
                 pass
                 yield ' <span class="weak">(weak)</span>'
+            elif t_13(environment.getattr(l_2_step, 'score')):
+                pass
+                yield ' <span class="muted">(not shown)</span>'
             if environment.getattr(l_2_step, 'outruns'):
                 pass
                 yield ' <span class="warn">⚠</span>'
@@ -773,18 +791,18 @@ def root(context, missing=missing):
         yield '<p>The claim matches what the plan shows. Keep it that way: keep the evidence current and keep asking the community side.</p>\n'
     elif (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'kind') == 'unsubstantiated'):
         pass
-        yield '<p>Nothing known contradicts the claim, but too little of it is shown: gather the evidence below before describing the project as '
+        yield '<p>Nothing known contradicts the claim, but too little of it is shown: gather the evidence below before claiming '
         yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
-        yield ' again.</p>\n'
+        yield '.</p>\n'
     elif ((not environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'risk'), 'far')) and environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known')):
         pass
         yield '<p>What is known reaches '
         yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'known'), 'label'))))
         yield ' but not '
         yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
-        yield ': close the gaps below before describing the project as '
+        yield ': close the gaps below before claiming '
         yield str(environment.finalize(t_8(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'worded'), 'label'))))
-        yield ' again, or use wording that claims no more than the plan shows.</p>\n'
+        yield ', or use wording that claims no more than the plan shows.</p>\n'
     else:
         pass
         yield '<p>Stop describing the project as '
@@ -793,7 +811,7 @@ def root(context, missing=missing):
     yield '<p>Wording the project can honestly use today:</p>\n<blockquote class="wording">'
     yield str(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest_wording')))
     yield '</blockquote>\n'
-    if (environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording') and (not environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'honest'))):
+    if (environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording') and environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'wording_claims_more')):
         pass
         yield '<p>instead of “'
         yield str(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'claim_wording')))
@@ -831,7 +849,7 @@ def root(context, missing=missing):
             pass
             yield '<p>…and '
             yield str(environment.finalize(environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'more_weak')))
-            yield ' more in the table above.</p>\n'
+            yield ' more weak principles in the principle table above.</p>\n'
     else:
         pass
         yield '<p>No principle answered scores below “'
@@ -862,75 +880,56 @@ def root(context, missing=missing):
         l_0_nl = environment.getattr((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), 'next_level')
         context.vars['nl'] = l_0_nl
         context.exported_vars.add('nl')
-        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'reached'):
+        yield '<p>To support <strong>'
+        yield str(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
+        yield '</strong>, the plan still needs:</p>\n<ul>\n'
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'short_overall'):
             pass
-            yield '<p>The maturity figures already reach <strong>'
-            yield str(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
-            yield '</strong>'
-            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
-                pass
-                yield '; these screening answers hold the evidence below it: '
-                l_1_loop = missing
-                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
-                    _loop_vars = {}
-                    pass
-                    if environment.getattr(l_1_b, 'question'):
-                        pass
-                        yield '“'
-                        yield str(environment.finalize(environment.getattr(l_1_b, 'question')))
-                        yield '” answered <em>'
-                        yield str(environment.finalize(environment.getattr(l_1_b, 'answer')))
-                        yield '</em>'
-                    else:
-                        pass
-                        yield '<code>'
-                        yield str(environment.finalize(environment.getattr(l_1_b, 'code')))
-                        yield '</code>'
-                    if (not environment.getattr(l_1_loop, 'last')):
-                        pass
-                        yield '; '
-                l_1_loop = l_1_b = missing
-            yield '.</p>\n'
-        else:
-            pass
-            yield '<p>To support <strong>'
-            yield str(environment.finalize(t_8(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'label'))))
-            yield '</strong>, overall maturity must reach '
+            yield '  <li>overall maturity of '
             yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_overall'))))
             yield ' (now '
-            yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'))))
-            yield ')'
-            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'):
+            yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'overall_now'), 'nothing answered')))
+            yield ')</li>\n'
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'short_pillar'):
+            pass
+            yield '  <li>every pillar at '
+            yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
+            yield ' (the weakest, '
+            yield str(environment.finalize(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_id')))
+            yield ', is '
+            yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'), 'not answered')))
+            yield ')</li>\n'
+        if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'short_coverage'):
+            pass
+            yield '  <li>at least '
+            yield str(environment.finalize(t_3(environment.call_binop(context, '*', environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_coverage'), 100))))
+            yield '% of every pillar known ('
+            yield str(environment.finalize(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'thinnest_pillar_id')))
+            yield ': '
+            yield str(environment.finalize(t_12(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'coverage_now'))))
+            yield ')</li>\n'
+        for l_1_b in t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')):
+            _loop_vars = {}
+            pass
+            yield '  <li>'
+            if environment.getattr(l_1_b, 'question'):
                 pass
-                yield ' and every pillar '
-                yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'min_weakest_pillar'))))
-                yield ' (the weakest is '
-                yield str(environment.finalize(t_3(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'weakest_pillar_now'))))
-                yield ')'
-            if environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by'):
-                pass
-                yield ', and these screening answers must change: '
-                l_1_loop = missing
-                for l_1_b, l_1_loop in LoopContext(t_2(environment.getattr((undefined(name='nl') if l_0_nl is missing else l_0_nl), 'blocked_by')), undefined):
-                    _loop_vars = {}
+                yield 'a different answer to “'
+                yield str(environment.finalize(environment.getattr(l_1_b, 'question')))
+                yield '” (now <em>'
+                yield str(environment.finalize(environment.getattr(l_1_b, 'answer')))
+                yield '</em>)'
+                if environment.getattr(l_1_b, 'whole_only'):
                     pass
-                    if environment.getattr(l_1_b, 'question'):
-                        pass
-                        yield '“'
-                        yield str(environment.finalize(environment.getattr(l_1_b, 'question')))
-                        yield '” answered <em>'
-                        yield str(environment.finalize(environment.getattr(l_1_b, 'answer')))
-                        yield '</em>'
-                    else:
-                        pass
-                        yield '<code>'
-                        yield str(environment.finalize(environment.getattr(l_1_b, 'code')))
-                        yield '</code>'
-                    if (not environment.getattr(l_1_loop, 'last')):
-                        pass
-                        yield '; '
-                l_1_loop = l_1_b = missing
-            yield '.</p>\n'
+                    yield ': if that cannot change, claim only the parts it fits (<code>scope: part</code>)'
+            else:
+                pass
+                yield 'no <code>'
+                yield str(environment.finalize(environment.getattr(l_1_b, 'code')))
+                yield '</code> cap'
+            yield '</li>\n'
+        l_1_b = missing
+        yield '</ul>\n'
 
 blocks = {}
-debug_info = '3=89&5=93&6=95&7=97&8=99&9=113&10=116&11=120&12=123&14=126&15=143&16=146&18=167&19=173&20=187&21=201&22=204&24=210&25=213&29=216&31=261&32=265&37=272&39=276&40=280&41=316&45=322&48=326&52=333&53=337&58=361&59=364&61=373&62=376&64=382&65=385&68=403&69=407&73=415&74=419&81=427&82=431&86=445&90=448&91=452&96=460&101=463&102=471&109=503&111=511&112=515&117=557&120=560&121=564&125=573&126=577&127=580&128=582&130=585&133=591&135=610&137=613&138=616&140=624&141=628&145=643&146=647&153=660&154=664&160=680&161=687&162=691&165=695&166=700&170=706&171=710&175=731&176=733&177=737&181=756&182=763&183=767&184=770&186=773&187=776&188=778&189=781&191=790&194=793&195=795&196=798&198=800&199=803&201=810&202=814&205=829&206=832&209=837&211=839&214=842&215=846&217=853&218=856&222=859&223=861&224=864&225=867&227=896'
+debug_info = '3=95&5=99&6=101&7=103&8=105&9=119&10=122&11=126&12=129&14=132&15=149&16=152&18=173&19=179&20=193&21=207&22=210&24=216&25=219&29=222&31=267&32=271&37=278&39=282&40=286&41=322&45=328&48=332&52=339&53=343&58=367&59=370&61=379&62=382&64=388&65=391&68=409&69=413&73=426&74=430&81=438&82=442&86=456&90=459&91=463&96=471&101=474&102=482&109=514&111=522&112=526&117=568&120=571&121=575&125=584&126=588&127=591&128=593&130=596&133=602&135=621&137=624&138=627&140=635&141=639&145=658&146=662&153=675&154=679&160=695&161=702&162=706&165=710&166=715&170=721&171=725&175=749&176=751&177=755&181=774&182=781&183=785&184=788&186=791&187=794&188=796&189=799&191=808&194=811&195=813&196=816&198=818&199=821&201=828&202=832&205=847&206=850&209=855&211=857&214=860&215=864&217=871&218=874&222=877&223=879&224=883&226=885&227=888&229=892&230=895&232=901&233=904&235=910&236=914'
