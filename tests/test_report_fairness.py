@@ -160,7 +160,8 @@ def test_the_next_rung_lists_only_what_falls_short(tmp_path: Path) -> None:
     # an informing-level plan with one answer at 0: consultation needs 10 overall, no pillar bar
     data = plan("consult", both({POWER: evidenced(0)}))
     out = section(report(tmp_path, data), "What to do next")
-    assert "To support **consultation**, the plan still needs:\n\n- overall maturity of 10 (now 0)\n" in out
+    needs = "To support **consultation**, the plan still needs:\n\n- overall maturity of 10 (now 0)\n"
+    assert needs in out
     assert "every pillar" not in out
     # all 1s (25 everywhere): engagement needs 30 overall, short, and 15 a pillar, met
     data = plan("consult", both(dict.fromkeys(FOL, evidenced(1))))
@@ -246,7 +247,8 @@ def test_an_unknown_step_is_not_shown_as_weak(tmp_path: Path) -> None:
         "ourlife.staff-training",
     ]
     answers = {ids[0]: evidenced(1), ids[1]: "unknown", ids[2]: evidenced(3)}
-    out = section(report(tmp_path, plan("consult", both(answers), sets=["ourlife"])), "Steps in order")
+    data = plan("consult", both(answers), sets=["ourlife"])
+    out = section(report(tmp_path, data), "Steps in order")
     rows = {line.split(" | ")[0]: line for line in out.splitlines() if line.startswith("| ")}
     assert "unknown (not shown)" in rows["| 2. Mutual recognition"]
     assert "(weak)" not in rows["| 2. Mutual recognition"]
