@@ -551,7 +551,23 @@ def test_perception_gap_per_principle_at_two_points(context: Context) -> None:
     assert set(gap.principles) == set(FOL)
     assert "3 principles 2+ points apart (Sharing power 3 vs 1" in gap.message
     assert "more" not in gap.message  # three shown, none left over
-    assert "power pillar 75 vs 25" in gap.message
+    # each pillar here is one principle already named: no pillar restates it as a wider gap
+    assert "pillar" not in gap.message
+
+
+def test_a_pillar_gap_is_named_when_it_is_more_than_the_principles_named(
+    context: Context,
+) -> None:
+    # power: FoL and Democratic Society's sharing of power, staff 3 on both, community 1 on
+    # FoL's (2 apart, named) and 2 on DemSoc's (1 apart, not named): the pillar, 75 vs 37.5,
+    # rests on more than the principle named, so it is named too
+    people = [
+        person("Lead", "staff", {POWER: 3, "demsoc.sharing-power": 3}),
+        person("R", "community", {POWER: 1, "demsoc.sharing-power": 2}),
+    ]
+    gap = reason(run(context, shown("engage", people, sets=["fol", "demsoc"])), "perception-gap")
+    assert "1 principle 2+ points apart (Sharing power 3 vs 1)" in gap.message
+    assert "power pillar 75 vs 37.5" in gap.message
 
 
 def test_perception_gap_by_the_pillar_alone_at_its_limit(context: Context) -> None:
@@ -665,7 +681,8 @@ def test_a_step_two_points_above_the_same_sides_earlier_steps_is_flagged(
     assert skipped.points == 10
     assert skipped.principles == (steps[5],)
     assert (
-        "Co-design of services rated 2 by the organisation side, against 0 for the steps before it"
+        "Co-design of services rated 2 by the organisation side, against 0 for the earlier steps "
+        "answered"
         in skipped.message
     )
     # one earlier step at 1: mean 0.2, a gap of 1.8: under the limit

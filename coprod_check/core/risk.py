@@ -513,7 +513,11 @@ def _perception_gap(plan: Plan, maturity: Maturity, model: Model, found: _Findin
                 more=more,
             )
         )
+    listed = set(list(wide)[:shown_n])
     for pillar, (s, c) in pillar_sides(pairs, maturity).items():
+        compared = [pid for pid in pairs if pillar in maturity.principles[pid].pillars]
+        if listed.issuperset(compared):
+            continue  # the pillar is only the principles already named: not a wider gap
         if model.figure(s) - model.figure(c) >= model.thresholds["perception_gap_pillar"]:
             details.append(
                 str(model.phrases["gap_pillar"]).format(
