@@ -682,8 +682,7 @@ def test_a_step_two_points_above_the_same_sides_earlier_steps_is_flagged(
     assert skipped.principles == (steps[5],)
     assert (
         "Co-design of services rated 2 by the organisation side, against 0 for the earlier steps "
-        "answered"
-        in skipped.message
+        "answered" in skipped.message
     )
     # one earlier step at 1: mean 0.2, a gap of 1.8: under the limit
     answers[steps[0]] = 1
