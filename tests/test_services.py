@@ -101,3 +101,17 @@ def test_the_services_do_not_need_typer() -> None:
     code = "import coprod_check.cli.services, coprod_check.cli.reporting, coprod_check.cli.voices"
     loaded = packages_loaded(code)
     assert "coprod_check" in loaded and "typer" not in loaded
+
+
+def test_a_starter_plan_is_written_once_and_the_schema_is_json(tmp_path: Path) -> None:
+    from coprod_check.cli.services import schema_text, write_starter
+
+    path = tmp_path / "park.yaml"
+    write_starter(path, "fol")
+    assert "fol." in path.read_text(encoding="utf-8")
+    with pytest.raises(UsageError, match="file already exists"):
+        write_starter(path, "fol")
+    with pytest.raises(UsageError, match="--sets names no set"):
+        write_starter(tmp_path / "other.yaml", " , ")
+    schema = json.loads(schema_text())
+    assert "fol.sharing-power" in json.dumps(schema)

@@ -52,6 +52,38 @@ def parse_sets(text: str, context: Context) -> tuple[str, ...]:
     return ids
 
 
+# --- init and schema ----------------------------------------------------------------------------
+
+
+def write_starter(
+    path: Path,
+    sets: str | None = None,
+    *,
+    force: bool = False,
+    principles: Sequence[Path] | None = None,
+) -> None:
+    """A commented starter plan at `path` for `sets` (`fol,newham`; default: the model's),
+    never over an existing file without `force`."""
+    from coprod_check.io.starter import starter_plan
+    from coprod_check.io.yamlio import write_new
+
+    context = load_context(principles)
+    chosen = parse_sets(sets, context) if sets else None
+    write_new(path, starter_plan(context.catalogue, context.model, chosen), force)
+
+
+def schema_text(principles: Sequence[Path] | None = None) -> str:
+    """The plan file's JSON Schema, for the principle sets in use."""
+    import json
+
+    from coprod_check.core.schema import plan_schema
+    from coprod_check.outputs.sanitize import json_text
+
+    context = load_context(principles)
+    schema = plan_schema(context.catalogue, context.model)
+    return json_text(json.dumps(schema, indent=2, ensure_ascii=False))
+
+
 # --- check --------------------------------------------------------------------------------------
 
 

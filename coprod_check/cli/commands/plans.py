@@ -17,7 +17,6 @@ from coprod_check.cli.options import (
     NoColorOpt,
     PrinciplesOpt,
 )
-from coprod_check.cli.services import load_context, parse_sets
 
 if TYPE_CHECKING:
     from coprod_check.core.errors import Problem
@@ -120,12 +119,9 @@ def init(
 ) -> None:
     """Write a commented starter plan, every key explained and every question listed."""
     opts.plain(no_color)
-    from coprod_check.io.starter import starter_plan
-    from coprod_check.io.yamlio import write_new
+    from coprod_check.cli.services import write_starter
 
-    context = load_context(principles)
-    chosen = parse_sets(sets, context) if sets else None
-    write_new(path, starter_plan(context.catalogue, context.model, chosen), force)
+    write_starter(path, sets, force=force, principles=principles)
     echo(f"Wrote {path}. Fill it in (or run `coprod-check assess {path}`), then:")
     echo(f"  coprod-check check {path}")
 
@@ -141,16 +137,9 @@ def schema(
 ) -> None:
     """Print the plan file's JSON Schema, for editors and other tools."""
     opts.plain(no_color)
-    import json
+    from coprod_check.cli.services import schema_text
 
-    from coprod_check.core.schema import plan_schema
-
-    context = load_context(principles)
-    from coprod_check.outputs.sanitize import json_text
-
-    text = json_text(
-        json.dumps(plan_schema(context.catalogue, context.model), indent=2, ensure_ascii=False)
-    )
+    text = schema_text(principles)
     if output is None:
         echo(text)
         return
