@@ -276,3 +276,13 @@ def test_one_principle_compared_is_one_principle(tmp_path: Path) -> None:
     ]
     out = section(report(tmp_path, plan("co-design", people)), "Perception gap")
     assert "disagree on 1 of 1 principle; 1 is 2 or more points apart" in out
+
+
+def test_our_life_steps_are_for_information_in_a_community_led_project(tmp_path: Path) -> None:
+    answers = {"ourlife.valuing-communities": evidenced(1)}
+    data = plan("consult", both(answers), sets=["ourlife"])
+    note = "The community leads this project. Our Life's steps are written for agencies"
+    assert note not in section(report(tmp_path, data), "Steps in order")
+    data["project"]["led_by"] = "community"
+    assert note in section(report(tmp_path, data), "Steps in order")
+    assert note in report(tmp_path, data, "html")
