@@ -166,7 +166,8 @@ def worded_level(wording: str | None, model: Model) -> tuple[Level, str] | None:
     return best
 
 
-def _meets(level: Level, overall: float | None, weakest: float | None) -> bool:
+def meets(level: Level, overall: float | None, weakest: float | None) -> bool:
+    """The figures reach a rung's bars (overall and weakest pillar; coverage aside)."""
     if level.min_overall <= 0 and level.min_weakest_pillar <= 0:
         return True
     if overall is None or overall < level.min_overall:
@@ -187,7 +188,7 @@ def figures_level(maturity: Maturity, model: Model) -> Level:
     _, weakest = maturity.weakest_pillar
     best = model.levels[0]
     for level in model.levels:
-        if _meets(level, maturity.overall, weakest):
+        if meets(level, maturity.overall, weakest):
             best = level
     return best
 
@@ -197,7 +198,7 @@ def supported_level(maturity: Maturity, model: Model) -> Level:
     _, weakest = maturity.weakest_pillar
     best = model.levels[0]
     for level in model.levels:
-        if _meets(level, maturity.overall, weakest) and _covered(level, maturity):
+        if meets(level, maturity.overall, weakest) and _covered(level, maturity):
             best = level
     return best
 
@@ -398,7 +399,7 @@ def _why_unshown(maturity: Maturity, model: Model, need: Level) -> str:
     parts = []
     if maturity.overall is None:
         parts.append(model.phrases["nothing_known"])
-    elif not _meets(need, maturity.overall, maturity.weakest_pillar[1]):
+    elif not meets(need, maturity.overall, maturity.weakest_pillar[1]):
         parts.append(_figures_limit(maturity, model, need, rated=False))
     thinnest = maturity.coverage.thinnest_pillar if maturity.coverage else None
     if maturity.overall is not None and thinnest and not _covered(need, maturity):
@@ -417,11 +418,10 @@ def _weak_principles(maturity: Maturity, model: Model) -> list[str]:
     """What holds the figures down: the lowest-rated principles of the weakest pillar (as
     rated), lowest first; unanswered principles are not 'concerns' and are left out."""
     pillar, _ = maturity.rated_weakest_pillar
-    limit = model.thresholds["low_principle"]
     weak = [
         s
         for s in maturity.principles.values()
-        if pillar in s.pillars and s.rated is not None and s.rated <= limit
+        if pillar in s.pillars and s.rated is not None and model.is_low(s.rated)
     ]
     weak.sort(key=lambda s: (s.rated, s.id))
     return [s.id for s in weak][: int(model.thresholds["max_listed"])]
@@ -446,10 +446,9 @@ def _whole_project(plan: Plan, maturity: Maturity, model: Model, found: _Finding
     if plan.claim.scope != "whole":
         return
     why = []
-    limit = model.thresholds["low_principle"]
     for pid in model.whole_project_low:
         score = maturity.principles.get(pid)
-        if score is not None and score.combined is not None and score.combined <= limit:
+        if score is not None and score.combined is not None and model.is_low(score.combined):
             why.append(str(model.phrases["whole_low"]).format(title=score.title.lower()))
     if plan.claim.parts:
         why.append(
@@ -566,11 +565,10 @@ def _ordered_steps(
     plan: Plan, maturity: Maturity, catalogue: Catalogue, model: Model, found: _Findings
 ) -> None:
     """In an ordered set, a later step rated well above the steps it rests on, by the same side."""
-    gap = model.thresholds["ourlife_step_gap"]
     shown_n = int(model.thresholds["max_detailed"])
     by_set: dict[str, tuple[Any, list[str], list[str]]] = {}
     for pset, _, principle, group, score, before in group_steps(plan, maturity, catalogue):
-        if score - before >= gap:
+        if model.outruns(score, before):
             entry = by_set.setdefault(pset.id, (pset, [], []))
             if principle.id not in entry[1]:
                 entry[1].append(principle.id)

@@ -16,6 +16,7 @@ from coprod_check.core.maturity import (
 from coprod_check.core.model import Model
 from coprod_check.core.plan import Plan
 from coprod_check.core.principles import Catalogue
+from coprod_check.core.risk import meets
 from coprod_check.outputs.report_method import level_data
 
 MAX_ADVICE = 6
@@ -153,10 +154,7 @@ def next_steps(result: Assessment, catalogue: Catalogue, model: Model) -> dict[s
         if nxt is None
         else {
             **level_data(nxt),
-            "reached": m.overall is not None
-            and m.overall >= nxt.min_overall
-            and weakest is not None
-            and weakest >= nxt.min_weakest_pillar,
+            "reached": meets(nxt, m.overall, weakest),
             "min_coverage": nxt.min_coverage,
             "coverage_now": cover_now,
             "overall_now": m.overall,
