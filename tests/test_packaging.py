@@ -61,3 +61,28 @@ def test_unpacked_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path)
     assert proc.returncode == 0, proc.stderr
     counts = {s["id"]: len(s["principles"]) for s in json.loads(proc.stdout)}
     assert counts == SET_COUNTS
+
+
+def test_the_installed_package_reports_with_its_compiled_templates(
+    wheel: Path, tmp_path: Path
+) -> None:
+    """Installed, the templates and their compiled modules travel together and match: a report
+    loads the modules (outputs/precompile.py) and compiles no template."""
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    env = {**os.environ, "PYTHONPATH": str(site), "NO_COLOR": "1"}
+    env.pop("COPROD_CHECK_PRINCIPLES", None)
+    code = (
+        "import coprod_check.outputs.render as r\n"
+        "env = r.builtin_environment('html')\n"
+        "t = env.get_template('report.html.j2')\n"
+        "print(r.__file__, type(env.loader).__name__, t.filename)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    module, loader, template = done.stdout.split()
+    assert module.startswith(str(site)), "the test must run the unpacked wheel"
+    assert loader == "ChoiceLoader"
+    assert template.startswith(str(site / "coprod_check" / "outputs" / "precompiled" / "html"))
