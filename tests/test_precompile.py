@@ -45,7 +45,7 @@ def test_the_compiled_modules_are_what_the_tool_writes_now() -> None:
         loader = render.builtin_environment("html").loader
         assert isinstance(loader, jinja2.FileSystemLoader)
         return
-    now = precompile.generate(templates_dir())
+    now = precompile.generate(templates_dir(), render.make_environment)
     assert sorted(shipped()) == sorted(now), REGENERATE
     stale = [name for name, text in now.items() if shipped()[name] != text]
     assert stale == [], REGENERATE

@@ -12,10 +12,11 @@ import sys
 
 from coprod_check.io.resources import templates_dir
 from coprod_check.outputs.precompile import PRECOMPILED, generate
+from coprod_check.outputs.render import make_environment
 
 
 def main() -> int:
-    files = generate(templates_dir())
+    files = generate(templates_dir(), make_environment)
     if PRECOMPILED.exists():
         shutil.rmtree(PRECOMPILED)
     for name, text in files.items():

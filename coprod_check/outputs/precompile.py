@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from coprod_check.outputs.render import TEMPLATE_SUFFIXES, make_environment
-
+TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
+"""What a template's file name ends with."""
 KINDS = ("html", "markdown")
 PROBE = (
     "{% for x in items %}{{ x ~ '-' }}{{ x * 2 }}{{ x.upper() }}{{ x|md }}\n"
@@ -53,8 +54,12 @@ def fingerprint(sources: dict[str, str]) -> dict[str, str]:
     }
 
 
-def generate(folder: Path) -> dict[str, str]:
-    """Every file of `precompiled/` (a path inside it, and its text), compiled now.
+def generate(
+    folder: Path, make_environment: Callable[[str, jinja2.BaseLoader], jinja2.Environment]
+) -> dict[str, str]:
+    """Every file of `precompiled/` (a path inside it, and its text), compiled now by the
+    report environments `make_environment` builds (render.make_environment: passed in, so this
+    module, which render uses, does not import render back).
 
     Every template is compiled for both kinds, since an HTML report includes partials whose
     names do not say HTML (`_style.css.j2`): the environment decides how it is compiled.

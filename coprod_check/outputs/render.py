@@ -24,10 +24,10 @@ from coprod_check.core.errors import InputError, Problem
 from coprod_check.io.resources import templates_dir
 from coprod_check.io.yamlio import read_text
 from coprod_check.outputs.numbers import gap, signed
+from coprod_check.outputs.precompile import TEMPLATE_SUFFIXES, use_compiled
 from coprod_check.outputs.sanitize import CONTROL, md_cell
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xml", ".svg")
-TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 MAX_TEMPLATE_BYTES = 1024 * 1024
 MAX_BUILT = 1_000_000
 """The longest string or list a template may build with `*`: a guard against memory bombs."""
@@ -385,8 +385,6 @@ def builtin_environment(kind: str) -> SandboxedEnvironment:
     """The process's one environment for `kind` (autoescaped HTML or escaped Markdown): jinja2
     keeps each template it compiles, so a hundred reports compile the templates once; and
     they come compiled ahead of time (outputs/precompile.py), so one report compiles none."""
-    from coprod_check.outputs.precompile import use_compiled
-
     env = make_environment(kind, jinja2.FileSystemLoader(templates_dir()))
     return use_compiled(env, kind, templates_dir())
 
