@@ -18,7 +18,7 @@ from coprod_check.core.maturity import (
     pillar_sides,
     side_by_side,
 )
-from coprod_check.core.model import Level, Model, show
+from coprod_check.core.model import Cap, Level, Model, show
 from coprod_check.core.plan import Plan
 from coprod_check.core.principles import Catalogue
 
@@ -355,17 +355,29 @@ def evaluate_risk(plan: Plan, maturity: Maturity, catalogue: Catalogue, model: M
     )
 
 
+def screening_cap(plan: Plan, model: Model, key: str) -> tuple[Cap | None, str | None]:
+    """The cap one screening answer sets here, or None; and when its answer has a cap that
+    does not apply to this plan, why: `part` (a whole-project cap, a claim for part of it) or
+    `led_by` (a rule that does not fire for this leader)."""
+    question = model.screening[key]
+    answer = plan.screening.get(key)
+    cap = question.caps.get(answer) if answer is not None else None
+    if cap is None:
+        return None, None
+    if question.whole_only and plan.claim.scope != "whole":
+        return None, "part"
+    if not model.raised_for(cap.reason, plan.project.led_by):
+        return None, "led_by"
+    return cap, None
+
+
 def _caps(plan: Plan, model: Model) -> list[tuple[str, Level]]:
     """Caps from the screening tells, in the model's order of questions."""
     caps: list[tuple[str, Level]] = []
-    for key, question in model.screening.items():
-        answer = plan.screening.get(key)
-        cap = question.caps.get(answer) if answer is not None else None
-        if cap is None or (question.whole_only and plan.claim.scope != "whole"):
-            continue
-        if not model.raised_for(cap.reason, plan.project.led_by):
-            continue
-        caps.append((cap.reason, model.level(cap.level)))
+    for key in model.screening:
+        cap, _ = screening_cap(plan, model, key)
+        if cap is not None:
+            caps.append((cap.reason, model.level(cap.level)))
     return caps
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from coprod_check.core.assessment import Assessment
+from coprod_check.core.maturity import Maturity
 from coprod_check.core.model import Level, Model, show
 from coprod_check.core.principles import PILLARS
 from coprod_check.outputs.numbers import gap, signed
@@ -92,7 +93,7 @@ def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
     }
 
 
-def _known(maturity: Any, pillar: str | None) -> float | None:
+def _known(maturity: Maturity, pillar: str | None) -> float | None:
     """The share known (coverage), overall or of one pillar; None where it is not measured."""
     cover = maturity.coverage
     if cover is None:

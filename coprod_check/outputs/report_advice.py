@@ -16,7 +16,7 @@ from coprod_check.core.maturity import (
 from coprod_check.core.model import Model
 from coprod_check.core.plan import Plan
 from coprod_check.core.principles import Catalogue
-from coprod_check.core.risk import meets
+from coprod_check.core.risk import meets, screening_cap
 from coprod_check.outputs.report_method import level_data
 
 MAX_ADVICE = 6
@@ -184,14 +184,13 @@ def screening_rows(plan: Plan, model: Model, known: dict[str, bool]) -> list[dic
     for key, q in model.screening.items():
         answer = plan.screening.get(key)
         cap = q.caps.get(answer) if answer is not None else None
+        applied, why_not = screening_cap(plan, model, key)
         evidence = plan.screening_evidence.get(key)
         if answer is None:
             effect = "not_answered"
-        elif cap is not None and q.whole_only and plan.claim.scope != "whole":
-            effect = "no_cap_part"
-        elif cap is not None and not model.raised_for(cap.reason, plan.project.led_by):
-            effect = "no_cap_led_by"
-        elif cap is not None:
+        elif why_not is not None:
+            effect = f"no_cap_{why_not}"
+        elif applied is not None:
             effect = "cap"
         elif answer in q.supports:
             effect = "supports" if evidence else "unevidenced"

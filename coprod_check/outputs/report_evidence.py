@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from coprod_check.core.assessment import Assessment
+from coprod_check.core.evidence import Evidence, from_checked
 from coprod_check.core.maturity import (
     percent,
 )
@@ -50,53 +51,40 @@ def evidence_rows(
     on = plan.assessed or dt.date.today().isoformat()
     limit = max_age_days(model)
     rows = []
+
+    def row(piece: Evidence, cited: str, title: str, role: str, label: str) -> dict[str, Any]:
+        href = None
+        if piece.url and piece.url.lower().startswith(("https://", "http://")):
+            href = piece.url
+        elif piece.path:
+            target = os.path.join(base, piece.path)
+            relative = os.path.relpath(target, links_from or os.curdir)
+            href = quote(relative.replace(os.sep, "/"))
+        age = piece.age_days(on)
+        return {
+            "principle": cited,
+            "title": title,
+            "text": piece.text,
+            "url": piece.url,
+            "path": piece.path,
+            "href": href,
+            "date": piece.date,
+            "old": age is not None and age > limit,
+            "role": role,
+            "role_label": label,
+        }
+
     for pid in result.maturity.principles:
+        title = catalogue.principles[pid].title
         for person in plan.respondents:
             answer = person.answers.get(pid)
+            label = model.roles[person.role].label
             for piece in answer.cited if answer else ():
-                href = None
-                if piece.url and piece.url.lower().startswith(("https://", "http://")):
-                    href = piece.url
-                elif piece.path:
-                    target = os.path.join(base, piece.path)
-                    relative = os.path.relpath(target, links_from or os.curdir)
-                    href = quote(relative.replace(os.sep, "/"))
-                age = piece.age_days(on)
-                rows.append(
-                    {
-                        "principle": pid,
-                        "title": catalogue.principles[pid].title,
-                        "text": piece.text,
-                        "url": piece.url,
-                        "path": piece.path,
-                        "href": href,
-                        "date": piece.date,
-                        "old": age is not None and age > limit,
-                        "role": person.role,
-                        "role_label": model.roles[person.role].label,
-                    }
-                )
-    # screening answers cite evidence too (a plain text; a web address is a link)
+                rows.append(row(piece, pid, title, person.role, label))
+    # screening answers cite evidence too (a plain text, read as an answer's would be)
     for key, question in model.screening.items():
-        text = plan.screening_evidence.get(key)
-        if not text:
-            continue
-        is_link = text.lower().startswith(("https://", "http://")) and " " not in text
-        link = text if is_link else None
-        rows.append(
-            {
-                "principle": key,
-                "title": question.question,
-                "text": text,
-                "url": link,
-                "path": None,
-                "href": link,
-                "date": None,
-                "old": False,
-                "role": "screening",
-                "role_label": "screening",
-            }
-        )
+        for piece in from_checked({"text": plan.screening_evidence.get(key)}):
+            rows.append(row(piece, key, question.question, "screening", "screening"))
     return rows
 
 
