@@ -175,3 +175,28 @@ def test_diff_gives_figures_as_every_output_does(context: Context, tmp_path: Pat
     code, out, _ = cli("diff", str(before), str(after))
     assert code == 0
     assert re.search(r"power pillar +62\.5 -> 75 +\+12\.5", out)
+
+
+def test_diff_of_a_pillar_with_nothing_in_scope_is_not_a_crash(tmp_path: Path) -> None:
+    # Newham's knowledge principles all marked n/a: that pillar's coverage is not measured
+    # (None), which diff once fed to float() and crashed on (exit 3)
+    na = {"score": "n/a", "reason": "not this kind of project"}
+    knowledge = [
+        "newham.build-on-existing-conversations",
+        "newham.mix-of-stakeholders",
+        "newham.build-capacity",
+    ]
+
+    def newham(score: int) -> dict[str, object]:
+        answers = {"newham.clear-influence": score, **{pid: dict(na) for pid in knowledge}}
+        return plan("consult", [person("Jo", "staff", answers)], sets=["newham"])
+
+    before = write_plan(tmp_path / "a.yaml", newham(2))
+    after = write_plan(tmp_path / "b.yaml", newham(3))
+    code, out, err = cli("diff", str(before), str(after))
+    assert code == 0, err
+    assert "known: knowledge pillar" not in out  # not measured on either side: nothing moved
+    code, out, _ = cli("diff", str(before), str(after), "--format", "json")
+    assert code == 0
+    knowledge_cover = json.loads(out)["maturity"]["coverage"]["pillars"]["knowledge"]
+    assert knowledge_cover == {"old": None, "new": None, "change": None}

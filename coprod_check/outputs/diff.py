@@ -94,11 +94,12 @@ def compare(old: Assessment, new: Assessment, model: Model) -> dict[str, Any]:
 
 
 def _known(maturity: Maturity, pillar: str | None) -> float | None:
-    """The share known (coverage), overall or of one pillar; None where it is not measured."""
+    """The share known (coverage), overall or of one pillar; None where it is not measured
+    (no coverage, or a pillar with nothing in scope)."""
     cover = maturity.coverage
     if cover is None:
         return None
-    return float(cover.overall if pillar is None else cover.pillars.get(pillar, 0.0))
+    return cover.overall if pillar is None else cover.pillars.get(pillar, 0.0)
 
 
 def _side(result: Assessment) -> dict[str, Any]:
